@@ -1,0 +1,26 @@
+package org.civicgrid.identity;
+
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+
+/**
+ * Opening and keeping accounts. Only administrators manage accounts, and only inside their own region scope:
+ * an administrator of a street cannot open an account for another street. Disabling an account, changing its
+ * role or scope, or resetting its password ends its sessions and revokes its tokens at once.
+ */
+public interface AccountManagement {
+
+	Paged<AccountView> list(Caller admin, String query, PageRequest page);
+
+	AccountView get(Caller admin, long id);
+
+	AccountView create(Caller admin, NewAccount account);
+
+	AccountView change(Caller admin, long id, AccountChange change);
+
+	void resetPassword(Caller admin, long id, String newPassword);
+
+	/** Opens the account unless the username is taken: for the demo district loader, not for callers. */
+	void createIfAbsent(NewAccount account);
+}

@@ -1,0 +1,7 @@
+package org.civicgrid.region;
+
+import java.util.List;
+
+/** A node of the region tree; {@code children} is empty past the requested depth, {@code childCount} is not. */
+public record RegionNode(String code, String name, RegionLevel level, int childCount, List<RegionNode> children) {
+}

@@ -1,0 +1,5 @@
+package org.civicgrid.region;
+
+/** A region by code, name and level: what lists, breadcrumbs and references show. */
+public record RegionSummary(String code, String name, RegionLevel level) {
+}

@@ -1,0 +1,34 @@
+package org.civicgrid.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.civicgrid.shared.RegionScope;
+
+/**
+ * Reading the grid hierarchy. Callers pass the scope they act in; a code outside it is refused with
+ * {@link org.civicgrid.shared.OutOfScopeException}, an unknown one with
+ * {@link org.civicgrid.shared.NotFoundException}.
+ */
+public interface Regions {
+
+	boolean exists(String code);
+
+	/** The National Bureau of Statistics' name of a county (6-digit) or street (9-digit) code. */
+	Optional<String> officialName(String code);
+
+	RegionDetail detail(RegionScope scope, String code);
+
+	/** The subtree under {@code root} down to {@code depth} levels (0 = the root alone). */
+	RegionNode tree(RegionScope scope, String root, int depth);
+
+	List<StaffMember> staff(RegionScope scope, String code);
+
+	/** The grid containing a WGS-84 point, as its contact card; empty outside every grid. */
+	Optional<ContactCard> locate(double lat, double lng);
+
+	ContactCard contactCard(RegionScope scope, String gridCode);
+
+	/** Regions under {@code root} (itself included) down to {@code deepest}, in code order. */
+	List<RegionSummary> subtree(RegionScope scope, String root, RegionLevel deepest);
+}

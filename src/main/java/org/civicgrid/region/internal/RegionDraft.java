@@ -1,0 +1,15 @@
+package org.civicgrid.region.internal;
+
+import java.util.List;
+
+import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.StaffMember;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One region as an import or redraw proposes it; {@code item} is its index in the request, {@code staff}
+ * and {@code abPartner} are null when the request leaves them as they are.
+ */
+record RegionDraft(int item, String code, String name, RegionLevel level, Geometry boundary, String abPartner,
+		List<StaffMember> staff) {
+}

@@ -1,0 +1,118 @@
+package org.civicgrid.region.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civicgrid.region.ContactCard;
+import org.civicgrid.region.RegionDetail;
+import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.RegionNode;
+import org.civicgrid.region.RegionSummary;
+import org.civicgrid.region.Regions;
+import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class RegionService implements Regions {
+
+	static final int MAX_DEPTH = 4;
+
+	private final StoredRegions regions;
+	private final GridLocator locator;
+	private final Divisions divisions;
+
+	RegionService(StoredRegions regions, GridLocator locator, Divisions divisions) {
+		this.regions = regions;
+		this.locator = locator;
+		this.divisions = divisions;
+	}
+
+	@Override
+	public Optional<String> officialName(String code) {
+		return code == null ? Optional.empty() : switch (code.length()) {
+			case 6 -> divisions.county(code);
+			case 9 -> divisions.street(code);
+			default -> Optional.empty();
+		};
+	}
+
+	@Override
+	public boolean exists(String code) {
+		return RegionLevel.ofCode(code).isPresent() && regions.exists(code);
+	}
+
+	@Override
+	public RegionDetail detail(RegionScope scope, String code) {
+		RegionRow row = visible(scope, code);
+		RegionSummary partner = row.abPartnerCode() == null ? null
+				: regions.find(row.abPartnerCode()).map(RegionRow::summary).orElse(null);
+		RegionDetail.Centroid centroid = row.centroidLat() == null ? null
+				: new RegionDetail.Centroid(row.centroidLat(), row.centroidLng());
+		return new RegionDetail(row.code(), row.name(), row.level(), row.parentCode(), regions.ancestors(code), centroid,
+				row.households(), row.population(), partner, regions.childCount(code), row.boundary() != null);
+	}
+
+	@Override
+	public RegionNode tree(RegionScope scope, String root, int depth) {
+		RegionRow top = visible(scope, root);
+		int maxLength = Math.min(RegionLevel.BUILDING.codeLength(), root.length() + 3 * (depth + 1));
+		Map<String, List<RegionRow>> byParent = new HashMap<>();
+		for (RegionRow row : regions.subtree(root, maxLength)) {
+			if (row.parentCode() != null) {
+				byParent.computeIfAbsent(row.parentCode(), k -> new ArrayList<>()).add(row);
+			}
+		}
+		return node(top, byParent, depth);
+	}
+
+	private static RegionNode node(RegionRow row, Map<String, List<RegionRow>> byParent, int depth) {
+		List<RegionRow> children = byParent.getOrDefault(row.code(), List.of());
+		List<RegionNode> shown = depth == 0 ? List.of()
+				: children.stream().map(c -> node(c, byParent, depth - 1)).toList();
+		return new RegionNode(row.code(), row.name(), row.level(), children.size(), shown);
+	}
+
+	@Override
+	public List<StaffMember> staff(RegionScope scope, String code) {
+		visible(scope, code);
+		return regions.staff(code);
+	}
+
+	@Override
+	public Optional<ContactCard> locate(double lat, double lng) {
+		return Optional.ofNullable(locator.locate(lat, lng)).map(this::card);
+	}
+
+	@Override
+	public ContactCard contactCard(RegionScope scope, String gridCode) {
+		visible(scope, gridCode);
+		return card(gridCode);
+	}
+
+	@Override
+	public List<RegionSummary> subtree(RegionScope scope, String root, RegionLevel deepest) {
+		visible(scope, root);
+		return regions.subtree(root, deepest.codeLength()).stream().map(RegionRow::summary).toList();
+	}
+
+	private ContactCard card(String gridCode) {
+		RegionRow grid = regions.find(gridCode).orElseThrow(() -> new NotFoundException("region.not-found", gridCode));
+		ContactCard.Partner partner = grid.abPartnerCode() == null ? null
+				: regions.find(grid.abPartnerCode())
+					.map(p -> new ContactCard.Partner(p.summary(), regions.staff(p.code())))
+					.orElse(null);
+		return new ContactCard(grid.summary(), regions.ancestors(gridCode), regions.staff(gridCode), partner);
+	}
+
+	private RegionRow visible(RegionScope scope, String code) {
+		scope.require(code);
+		return regions.find(code).orElseThrow(() -> new NotFoundException("region.not-found", code));
+	}
+}

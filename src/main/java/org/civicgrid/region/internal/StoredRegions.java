@@ -1,0 +1,135 @@
+package org.civicgrid.region.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.RegionSummary;
+import org.civicgrid.region.StaffDuty;
+import org.civicgrid.region.StaffMember;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The region, region_staff and region_revision tables. */
+@Repository
+class StoredRegions {
+
+	private static final String COLUMNS = """
+			code, name, level, parent_code, boundary::text as boundary, centroid_lat, centroid_lng, households,
+			population, ab_partner_code""";
+
+	private final JdbcClient jdbc;
+
+	StoredRegions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean exists(String code) {
+		return jdbc.sql("select exists(select 1 from region where code = :c)").param("c", code).query(Boolean.class).single();
+	}
+
+	Optional<RegionRow> find(String code) {
+		return jdbc.sql("select " + COLUMNS + " from region where code = :c").param("c", code).query(StoredRegions::row).optional();
+	}
+
+	/** The regions above a code, from the district down. */
+	List<RegionSummary> ancestors(String code) {
+		List<String> prefixes = new ArrayList<>();
+		for (String p = RegionLevel.parentCode(code); p != null; p = RegionLevel.parentCode(p)) {
+			prefixes.add(p);
+		}
+		if (prefixes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select code, name, level from region where code in (:codes) order by length(code)")
+			.param("codes", prefixes)
+			.query((rs, i) -> new RegionSummary(rs.getString(1), rs.getString(2), RegionLevel.valueOf(rs.getString(3))))
+			.list();
+	}
+
+	int childCount(String code) {
+		return jdbc.sql("select count(*) from region where parent_code = :c").param("c", code).query(Integer.class).single();
+	}
+
+	/** Every region under a prefix (itself included) whose code is at most {@code maxLength} long, in code order. */
+	List<RegionRow> subtree(String prefix, int maxLength) {
+		return jdbc.sql("select " + COLUMNS + " from region where code like :p and length(code) <= :len order by code")
+			.param("p", prefix + "%").param("len", maxLength)
+			.query(StoredRegions::row).list();
+	}
+
+	List<RegionRow> children(String parent) {
+		return jdbc.sql("select " + COLUMNS + " from region where parent_code = :p order by code").param("p", parent)
+			.query(StoredRegions::row).list();
+	}
+
+	List<RegionRow> gridsWithBoundaries() {
+		return jdbc.sql("select " + COLUMNS + " from region where level = 'GRID' and boundary is not null order by code")
+			.query(StoredRegions::row).list();
+	}
+
+	/** Inserts or updates a region; true when it was new. */
+	boolean upsert(String code, String name, RegionLevel level, String boundary, Envelope box, Point centroid) {
+		return jdbc.sql("""
+				insert into region (code, name, level, parent_code, boundary, min_lng, min_lat, max_lng, max_lat,
+				                    centroid_lng, centroid_lat, updated_at)
+				values (:code, :name, :level, :parent, cast(:boundary as jsonb), :minLng, :minLat, :maxLng, :maxLat,
+				        :cLng, :cLat, now())
+				on conflict (code) do update set name = excluded.name, boundary = excluded.boundary,
+				  min_lng = excluded.min_lng, min_lat = excluded.min_lat, max_lng = excluded.max_lng,
+				  max_lat = excluded.max_lat, centroid_lng = excluded.centroid_lng, centroid_lat = excluded.centroid_lat,
+				  updated_at = now()
+				returning (xmax = 0)""")
+			.param("code", code).param("name", name).param("level", level.name())
+			.param("parent", RegionLevel.parentCode(code)).param("boundary", boundary)
+			.param("minLng", box == null ? null : box.getMinX()).param("minLat", box == null ? null : box.getMinY())
+			.param("maxLng", box == null ? null : box.getMaxX()).param("maxLat", box == null ? null : box.getMaxY())
+			.param("cLng", centroid == null ? null : centroid.getX()).param("cLat", centroid == null ? null : centroid.getY())
+			.query(Boolean.class).single();
+	}
+
+	void setPartner(String code, String partner) {
+		jdbc.sql("update region set ab_partner_code = :p where code = :c").param("p", partner).param("c", code).update();
+	}
+
+	List<StaffMember> staff(String code) {
+		return jdbc.sql("select duty, name, phone, photo_url from region_staff where region_code = :c order by sort_order, id")
+			.param("c", code)
+			.query((rs, i) -> new StaffMember(StaffDuty.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	void replaceStaff(String code, List<StaffMember> staff) {
+		jdbc.sql("delete from region_staff where region_code = :c").param("c", code).update();
+		int order = 0;
+		for (StaffMember member : staff) {
+			jdbc.sql("""
+					insert into region_staff (region_code, duty, name, phone, photo_url, sort_order)
+					values (:c, :duty, :name, :phone, :photo, :order)""")
+				.param("c", code).param("duty", member.duty().name()).param("name", member.name().trim())
+				.param("phone", member.phone()).param("photo", member.photoUrl()).param("order", order++)
+				.update();
+		}
+	}
+
+	long revision() {
+		return jdbc.sql("select revision from region_revision where id = 1").query(Long.class).single();
+	}
+
+	void bumpRevision() {
+		jdbc.sql("update region_revision set revision = revision + 1 where id = 1").update();
+	}
+
+	private static RegionRow row(ResultSet rs, int i) throws SQLException {
+		return new RegionRow(rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level")),
+				rs.getString("parent_code"), rs.getString("boundary"), (Double) rs.getObject("centroid_lat"),
+				(Double) rs.getObject("centroid_lng"), rs.getInt("households"), rs.getInt("population"),
+				rs.getString("ab_partner_code"));
+	}
+}

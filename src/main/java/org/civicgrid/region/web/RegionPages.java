@@ -1,0 +1,65 @@
+package org.civicgrid.region.web;
+
+import java.util.Map;
+
+import org.civicgrid.region.RegionImports;
+import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.Regions;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.geo.ChinaCoordinates;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The region page: the tree, the map of boundaries and the contact card of the selected grid. */
+@Controller
+class RegionPages {
+
+	private final Regions regions;
+	private final RegionImports imports;
+
+	RegionPages(Regions regions, RegionImports imports) {
+		this.regions = regions;
+		this.imports = imports;
+	}
+
+	@GetMapping("/regions")
+	String page(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String root, Model model) {
+		String top = root == null ? caller.regionCode() : root;
+		int depth = Math.max(0, Math.min(3, (RegionLevel.GRID.codeLength() - top.length()) / 3));
+		model.addAttribute("tree", regions.tree(caller.scope(), top, depth));
+		model.addAttribute("root", top);
+		return "region/index";
+	}
+
+	@GetMapping(path = "/regions/map.json", produces = "application/geo+json")
+	@ResponseBody
+	Map<String, Object> mapLayer(@AuthenticationPrincipal Caller caller, @RequestParam String root) {
+		return imports.exportCollection(caller.scope(), root, RegionLevel.GRID, false);
+	}
+
+	@GetMapping("/regions/{code}/card")
+	String card(@AuthenticationPrincipal Caller caller, @PathVariable String code, Model model) {
+		var detail = regions.detail(caller.scope(), code);
+		model.addAttribute("detail", detail);
+		if (detail.level() == RegionLevel.GRID) {
+			model.addAttribute("card", regions.contactCard(caller.scope(), code));
+		}
+		return "region/card :: card";
+	}
+
+	/** The contact card of the grid a phone is standing in; GCJ-02 from phone maps is accepted. */
+	@GetMapping("/regions/locate-card")
+	String locateCard(@RequestParam double lat, @RequestParam double lng,
+			@RequestParam(defaultValue = "wgs84") String crs, Model model) {
+		double[] wgs = "gcj02".equalsIgnoreCase(crs) ? ChinaCoordinates.toWgs84(lat, lng) : new double[] { lat, lng };
+		var card = regions.locate(wgs[0], wgs[1]).orElseThrow(() -> new NotFoundException("region.point-outside", lat, lng));
+		model.addAttribute("card", card);
+		return "region/card :: contact";
+	}
+}

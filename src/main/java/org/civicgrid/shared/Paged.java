@@ -1,0 +1,12 @@
+package org.civicgrid.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, with the total count: the paging shape of every list in the API. */
+public record Paged<T>(List<T> items, int page, int size, long total) {
+
+	public <R> Paged<R> map(Function<T, R> mapper) {
+		return new Paged<>(items.stream().map(mapper).toList(), page, size, total);
+	}
+}
