@@ -1,4 +1,4 @@
-package org.civicgrid.identity.internal;
+package org.civicgrid.identity.web;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.civicgrid.identity.internal;
+package org.civicgrid.identity.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicgrid.shared.Caller;
+import org.civicgrid.identity.internal.ApiTokens;
 import org.civicgrid.shared.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

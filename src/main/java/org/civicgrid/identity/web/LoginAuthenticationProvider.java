@@ -1,5 +1,6 @@
-package org.civicgrid.identity.internal;
+package org.civicgrid.identity.web;
 
+import org.civicgrid.identity.internal.Logins;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

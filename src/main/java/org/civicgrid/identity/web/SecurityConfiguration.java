@@ -1,9 +1,12 @@
-package org.civicgrid.identity.internal;
+package org.civicgrid.identity.web;
 
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.civicgrid.identity.internal.ApiTokens;
+import org.civicgrid.identity.internal.LoginRefusedException;
+import org.civicgrid.identity.internal.Logins;
 import org.civicgrid.shared.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
