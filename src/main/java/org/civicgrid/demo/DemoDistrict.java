@@ -104,8 +104,8 @@ public final class DemoDistrict {
 		int buildingsLeft = scale.buildings();
 		int gridsLeft = scale.grids();
 		for (int s = 0; s < scale.streets(); s++) {
-			String streetCode = scale.streets() == 1 ? scale.districtCode() + "560"
-					: scale.districtCode() + "%03d".formatted(s + 1);
+			// 如意湖街道 (560) comes first at every scale, so the demo accounts find their grids
+			String streetCode = scale.districtCode() + (s == 0 ? "560" : "%03d".formatted(s));
 			int grids = share(scale.grids(), scale.streets(), s);
 			int buildings = (int) Math.round((double) buildingsLeft * grids / gridsLeft);
 			buildingsLeft -= buildings;

@@ -59,7 +59,7 @@ class DemoLoader implements ApplicationRunner {
 
 	void load() {
 		long started = System.nanoTime();
-		var district = DemoDistrict.generate(DemoScale.RUYIHU, settings.seed(), regions::officialName);
+		var district = DemoDistrict.generate(settings.demoScale(), settings.seed(), regions::officialName);
 		imports.importCollection(RegionScope.ALL, json.valueToTree(DemoDistrict.featureCollection(district)));
 		String worker1 = gridWorkerOf(district, "410105560001001");
 		String worker2 = gridWorkerOf(district, "410105560002001");
@@ -76,7 +76,7 @@ class DemoLoader implements ApplicationRunner {
 				account("volunteer1", "志愿者李先生", Role.VOLUNTEER, "410105560001"))) {
 			accounts.createIfAbsent(account);
 		}
-		log.info("Demo district 如意湖街道 loaded: {} regions, 10 accounts, in {} ms", district.size(),
+		log.info("Demo district loaded ({}): {} regions, 10 accounts, in {} ms", settings.scale(), district.size(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -17,14 +17,14 @@ public record DemoScale(String districtCode, int streets, int communities, int g
 		if (streets < 1 || communities < streets || grids < communities || buildings < 0 || latticeRows < 1) {
 			throw new IllegalArgumentException("Each street needs a community and each community a grid: " + this);
 		}
-		if (streets > 19) {
-			throw new IllegalArgumentException("A district holds at most 19 generated streets");
+		if (streets > 20) {
+			throw new IllegalArgumentException("A district holds at most 20 generated streets");
 		}
 	}
 
 	/** Only grids, for benchmarks of the point lookup: {@code grids} grids in streets of 500. */
 	public static DemoScale ofGrids(int grids) {
-		int streets = Math.min(19, Math.max(1, grids / 500));
+		int streets = Math.min(20, Math.max(1, grids / 500));
 		return new DemoScale("410105", streets, Math.max(streets, grids / 8), grids, 0,
 				(int) Math.max(4, Math.round(Math.sqrt(grids / (double) streets))));
 	}

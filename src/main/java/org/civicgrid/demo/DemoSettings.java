@@ -4,13 +4,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Whether to load the demo district: {@code auto} loads it on the first start of the embedded database only,
- * never silently into an external one; {@code true} and {@code false} force the choice.
+ * never silently into an external one; {@code true} and {@code false} force the choice. {@code scale} is
+ * {@code ruyihu} (one street, the default) or {@code district} (455 grids, 3,444 buildings).
  */
 @ConfigurationProperties("civicgrid.demo")
-record DemoSettings(String load, long seed) {
+record DemoSettings(String load, long seed, String scale) {
 
 	DemoSettings {
 		load = load == null ? "auto" : load.trim().toLowerCase();
 		seed = seed == 0 ? 20261122L : seed;
+		scale = scale == null ? "ruyihu" : scale.trim().toLowerCase();
+	}
+
+	DemoScale demoScale() {
+		return switch (scale) {
+			case "district" -> DemoScale.DISTRICT;
+			case "ruyihu" -> DemoScale.RUYIHU;
+			default -> throw new IllegalStateException("civicgrid.demo.scale is ruyihu or district, not " + scale);
+		};
 	}
 }
