@@ -118,7 +118,7 @@ class AccountService implements AccountManagement {
 
 	private StoredAccount manageable(Caller admin, long id) {
 		admin.requireRole(Role.ADMIN);
-		StoredAccount account = accounts.byId(id).orElseThrow(() -> new NotFoundException("account.not-found", id));
+		StoredAccount account = accounts.byId(id).orElseThrow(() -> new NotFoundException("account.not-found", String.valueOf(id)));
 		if (account.regionCode() != null) {
 			admin.scope().require(account.regionCode());
 		}
