@@ -118,7 +118,7 @@ class AccountService implements AccountManagement {
 
 	private StoredAccount manageable(Caller admin, long id) {
 		admin.requireRole(Role.ADMIN);
-		StoredAccount account = accounts.byId(id).orElseThrow(() -> new NotFoundException("account.not-found", id));
+		StoredAccount account = accounts.byId(id).orElseThrow(() -> new NotFoundException("account.not-found", String.valueOf(id)));
 		if (account.regionCode() != null) {
 			admin.scope().require(account.regionCode());
 		}
@@ -129,12 +129,12 @@ class AccountService implements AccountManagement {
 	private void checkRegion(Caller admin, Role role, String regionCode) {
 		if (regionCode == null || regionCode.isBlank()) {
 			if (role.isStaff()) {
-				throw InvalidInputException.of("regionCode", "account.region-required");
+				throw new InvalidInputException(List.of(FieldProblem.of("regionCode", "account.region-required")));
 			}
 			return;
 		}
 		if (!regions.exists(regionCode)) {
-			throw InvalidInputException.of("regionCode", "region.unknown", regionCode);
+			throw new InvalidInputException(List.of(FieldProblem.of("regionCode", "region.unknown", regionCode)));
 		}
 		RegionScope.of(admin.regionCode()).require(regionCode);
 	}

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +32,12 @@ public class Problems {
 
 	private final MessageSource messages;
 	private final JsonMapper json;
+	private final LocaleResolver localeResolver;
 
-	Problems(MessageSource messages, JsonMapper json) {
+	Problems(MessageSource messages, JsonMapper json, LocaleResolver localeResolver) {
 		this.messages = messages;
 		this.json = json;
+		this.localeResolver = localeResolver;
 	}
 
 	public ProblemDetail build(HttpServletRequest request, HttpStatus status, String type, String detailKey,
@@ -74,15 +77,15 @@ public class Problems {
 				: Map.of("item", e.item(), "field", e.field(), "message", message);
 	}
 
-	private static Locale localeOf(HttpServletRequest request) {
+	/**
+	 * The caller's language as the application resolves it (cookie, then Accept-Language, then zh-CN), also for
+	 * filters that answer before the DispatcherServlet has exposed its resolver on the request.
+	 */
+	private Locale localeOf(HttpServletRequest request) {
 		if (request == null) {
 			return LocaleContextHolder.getLocale();
 		}
-		try {
-			return RequestContextUtils.getLocale(request);
-		}
-		catch (IllegalStateException noResolver) {
-			return LocaleContextHolder.getLocale();
-		}
+		LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+		return (resolver != null ? resolver : localeResolver).resolveLocale(request);
 	}
 }

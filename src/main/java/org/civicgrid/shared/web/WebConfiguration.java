@@ -28,6 +28,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("civicgrid-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(request -> {
+			// without the header the container reports its own default locale, which is not the caller's choice
+			if (request.getHeader("Accept-Language") == null) {
+				return Locale.SIMPLIFIED_CHINESE;
+			}
 			for (var it = request.getLocales().asIterator(); it.hasNext();) {
 				Locale wanted = it.next();
 				for (Locale supported : SUPPORTED) {
