@@ -133,10 +133,11 @@ class AccountService implements AccountManagement {
 			}
 			return;
 		}
+		// scope first: whether a region outside the scope exists is none of the caller's business
+		RegionScope.of(admin.regionCode()).require(regionCode);
 		if (!regions.exists(regionCode)) {
 			throw new InvalidInputException(List.of(FieldProblem.of("regionCode", "region.unknown", regionCode)));
 		}
-		RegionScope.of(admin.regionCode()).require(regionCode);
 	}
 
 	private void endAccess(StoredAccount account) {

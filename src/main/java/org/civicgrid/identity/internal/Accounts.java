@@ -23,7 +23,7 @@ class Accounts {
 	}
 
 	Optional<StoredAccount> byUsername(String username) {
-		return jdbc.sql("select * from account where username = :u").param("u", username).query(Accounts::map).optional();
+		return jdbc.sql("select * from account where lower(username) = lower(:u)").param("u", username).query(Accounts::map).optional();
 	}
 
 	Optional<StoredAccount> byId(long id) {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Logins {
 
+	/** The longest username an account can have (the column's width). */
+	private static final int MAX_USERNAME = 64;
+
 	/** Compared against when the username is unknown, so both answers take the same time; made on first use. */
 	private volatile String unknownUserHash;
 
@@ -35,10 +38,13 @@ public class Logins {
 
 	public Caller authenticate(String username, String password, String remoteAddr) {
 		Instant now = clock.instant();
-		Optional<StoredAccount> found = username == null ? Optional.empty() : accounts.byUsername(username.trim());
+		String name = username == null ? "" : username.trim();
+		Optional<StoredAccount> found = name.isEmpty() || name.length() > MAX_USERNAME ? Optional.empty()
+				: accounts.byUsername(name);
 		if (found.isEmpty()) {
 			passwords.matches(password == null ? "" : password, unknownUserHash());
-			audit.record(username, "LOGIN_FAILED", username, null, "unknown user", remoteAddr);
+			String shown = name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name;
+			audit.record(shown, "LOGIN_FAILED", shown, null, "unknown user", remoteAddr);
 			throw new LoginRefusedException(LoginRefusedException.Reason.BAD_CREDENTIALS, null);
 		}
 		StoredAccount account = found.get();
