@@ -3,47 +3,17 @@ package org.civicgrid.portal;
 import com.microsoft.playwright.Page;
 import org.civicgrid.testing.Api;
 import org.civicgrid.testing.Browser;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.civicgrid.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class AccountPageBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class AccountPageBrowserTests extends BrowserTest {
 
 	@Test
 	void adminOpensAnAccountThatCanThenSignIn() {
-		String base = "http://localhost:" + port;
-		Page page = browser.page(false);
-		Browser.signIn(page, base, "admin");
-		page.navigate(base + "/admin/accounts");
-		page.click("#new-account >> xpath=..//summary");
-		page.fill("#new-account input[name=username]", "pagecreated1");
-		page.fill("#new-account input[name=displayName]", "页面新建网格员");
-		page.fill("#new-account input[name=password]", "a-long-password");
-		page.selectOption("#new-account select[name=role]", "GRID_WORKER");
-		page.fill("#new-account input[name=regionCode]", "410105560004002");
-		page.click("#new-account button[type=submit]");
+		Page page = openNewAccountForm("admin");
+		submitNewAccount(page, "pagecreated1", "页面新建网格员", "GRID_WORKER", "410105560004002");
 		page.waitForSelector("#flash-message");
 		assertThat(page.locator("tr[data-username=pagecreated1]").innerText()).contains("页面新建网格员");
 		Browser.screenshot(page, "admin-accounts");
@@ -53,17 +23,8 @@ class AccountPageBrowserTests {
 
 	@Test
 	void aRegionOutsideTheAdminsScopeIsRefusedWithAReason() {
-		String base = "http://localhost:" + port;
-		Page page = browser.page(false);
-		Browser.signIn(page, base, "admin");
-		page.navigate(base + "/admin/accounts");
-		page.click("#new-account >> xpath=..//summary");
-		page.fill("#new-account input[name=username]", "pagecreated2");
-		page.fill("#new-account input[name=displayName]", "外区账户");
-		page.fill("#new-account input[name=password]", "a-long-password");
-		page.selectOption("#new-account select[name=role]", "COMMUNITY_STAFF");
-		page.fill("#new-account input[name=regionCode]", "410102001001");
-		page.click("#new-account button[type=submit]");
+		Page page = openNewAccountForm("admin");
+		submitNewAccount(page, "pagecreated2", "外区账户", "COMMUNITY_STAFF", "410102001001");
 		page.waitForSelector("#flash-error");
 		assertThat(page.locator("#flash-error").innerText()).contains("410102001001");
 		assertThat(page.locator("tr[data-username=pagecreated2]").count()).isZero();
@@ -71,10 +32,26 @@ class AccountPageBrowserTests {
 
 	@Test
 	void gridWorkersCannotOpenTheAccountPages() {
-		String base = "http://localhost:" + port;
 		Page page = browser.page(false);
-		Browser.signIn(page, base, "gridworker2");
-		var response = page.navigate(base + "/admin/accounts");
+		Browser.signIn(page, base(), "gridworker2");
+		var response = page.navigate(base() + "/admin/accounts");
 		assertThat(response.status()).isEqualTo(403);
+	}
+
+	private Page openNewAccountForm(String username) {
+		Page page = browser.page(false);
+		Browser.signIn(page, base(), username);
+		page.navigate(base() + "/admin/accounts");
+		page.click("#new-account >> xpath=..//summary");
+		return page;
+	}
+
+	private static void submitNewAccount(Page page, String username, String name, String role, String region) {
+		page.fill("#new-account input[name=username]", username);
+		page.fill("#new-account input[name=displayName]", name);
+		page.fill("#new-account input[name=password]", "a-long-password");
+		page.selectOption("#new-account select[name=role]", role);
+		page.fill("#new-account input[name=regionCode]", region);
+		page.click("#new-account button[type=submit]");
 	}
 }

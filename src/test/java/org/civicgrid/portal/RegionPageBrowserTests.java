@@ -4,40 +4,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.civicgrid.testing.Api;
 import org.civicgrid.testing.Browser;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.civicgrid.testing.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class RegionPageBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class RegionPageBrowserTests extends BrowserTest {
 
 	String base;
 
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
 	void setUp() {
-		base = "http://localhost:" + port;
+		base = base();
 	}
 
 	@Test
