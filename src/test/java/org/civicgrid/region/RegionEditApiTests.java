@@ -125,6 +125,20 @@ class RegionEditApiTests {
 	}
 
 	@Test
+	void aRedrawWithAnEmptyMultiPolygonIsRefusedAndDoesNotEraseTheBoundary() {
+		importAsAdmin(collection(feature("410105563005", "空几何社区", box(113.50, 34.65, 113.53, 34.66)),
+				feature("410105563005001", "空几何网格", box(113.50, 34.65, 113.51, 34.66))));
+		String before = api.as("admin").get("/api/v1/regions/410105563005001/boundary").body();
+		var r = api.as("admin").put("/api/v1/regions/410105563005001/boundary",
+				Map.of("type", "MultiPolygon", "coordinates", List.of()));
+		assertThat(r.status()).as(r.body()).isEqualTo(422);
+		assertThat(r.errorFields()).containsExactly("geometry.coordinates");
+		assertThat(api.as("admin").get("/api/v1/regions/410105563005001/boundary").body()).isEqualTo(before);
+		assertThat(api.as("admin").get("/api/v1/regions/410105563005001").json().path("hasBoundary").asBoolean()).isTrue();
+		assertThat(locate(34.655, 113.505)).isEqualTo("410105563005001");
+	}
+
+	@Test
 	void aRedrawOutsideTheParentIsRefused() {
 		importAsAdmin(collection(feature("410105563004", "越界社区", box(113.50, 34.69, 113.53, 34.70)),
 				feature("410105563004001", "越界网格", box(113.50, 34.69, 113.51, 34.70))));

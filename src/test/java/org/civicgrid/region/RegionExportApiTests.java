@@ -192,6 +192,19 @@ class RegionExportApiTests {
 	}
 
 	@Test
+	void exportsOfAnUnknownRegionAreNotFound() {
+		var geojson = api.as("dispatcher").get("/api/v1/regions/export.geojson?root=410105560001099");
+		assertThat(geojson.status()).isEqualTo(404);
+		assertThat(geojson.json().path("detail").asString()).isEqualTo("区域 410105560001099 不存在");
+		HttpResponse<byte[]> xlsx = api.as("dispatcher").getBytes("/api/v1/regions/export.xlsx?root=410105560001099");
+		assertThat(xlsx.statusCode()).isEqualTo(404);
+		assertThat(xlsx.headers().firstValue("content-type")).hasValueSatisfying(
+				t -> assertThat(t).startsWith("application/problem+json"));
+		JsonNode problem = Api.parse(new String(xlsx.body(), java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(problem.path("detail").asString()).isEqualTo("区域 410105560001099 不存在");
+	}
+
+	@Test
 	void theContactListOfAnotherCommunityIsRefused() {
 		HttpResponse<byte[]> r = api.as("community1").getBytes("/api/v1/regions/export.xlsx?root=410105560002");
 		assertThat(r.statusCode()).isEqualTo(403);

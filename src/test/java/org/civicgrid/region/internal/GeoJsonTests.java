@@ -156,6 +156,24 @@ class GeoJsonTests {
 	}
 
 	@Test
+	void refusesAMultiPolygonWithoutPolygonsRatherThanReadingItAsNoBoundary() {
+		Geometry g = read("{'type':'MultiPolygon','coordinates':[]}");
+		assertThat(g).isNull();
+		assertThat(errors).as("a null geometry without an error would erase the boundary").singleElement()
+			.satisfies(e -> {
+				assertThat(e.item()).isEqualTo(3);
+				assertThat(e.field()).isEqualTo("geometry.coordinates");
+			});
+	}
+
+	@Test
+	void refusesAPolygonWithoutRings() {
+		assertThat(read("{'type':'Polygon','coordinates':[]}")).isNull();
+		assertThat(errors).extracting(FieldProblem::field, FieldProblem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("geometry.coordinates", "geojson.rings-missing"));
+	}
+
+	@Test
 	void refusesAPointAsUnsupportedType() {
 		Geometry g = read("{'type':'Point','coordinates':[113.70,34.76]}");
 		assertThat(g).isNull();
