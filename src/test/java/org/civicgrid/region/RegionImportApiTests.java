@@ -1,12 +1,8 @@
 package org.civicgrid.region;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -312,40 +308,44 @@ class RegionImportApiTests {
 		assertThat(r.json().path("detail").asString()).isEqualTo("请求体超过了允许的上限 20 MB。");
 	}
 
+	/**
+	 * A body of unknown length (chunked) is refused as soon as it passes the limit. Sent over a plain socket that
+	 * stops sending once the answer starts, as a browser would, so the server closing the connection on an
+	 * unfinished upload cannot cut the answer short.
+	 */
 	@Test
 	void aChunkedBodyPastTheLimitIsRefusedAsTooLarge() throws Exception {
-		byte[] prefix = "{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8);
-		InputStream spaces = new InputStream() {
-			private long left = 25L * 1024 * 1024;
-
-			@Override
-			public int read() {
-				return left-- > 0 ? ' ' : -1;
+		String token = api.tokenFor("admin", Api.DEMO_PASSWORD);
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			out.write(("POST " + IMPORT + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+					+ "\r\nContent-Type: application/json\r\nAccept-Language: zh-CN\r\nTransfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			byte[] chunk = new byte[1024 * 1024];
+			Arrays.fill(chunk, (byte) ' ');
+			chunk[0] = '[';
+			int megabytes = 0;
+			while (in.available() == 0 && megabytes < 40) {
+				out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+				out.write(chunk);
+				out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				chunk[0] = ' ';
+				megabytes++;
 			}
-
-			@Override
-			public int read(byte[] b, int off, int len) {
-				if (left <= 0) {
-					return -1;
-				}
-				int n = (int) Math.min(len, left);
-				Arrays.fill(b, off, off + n, (byte) ' ');
-				left -= n;
-				return n;
-			}
-		};
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + IMPORT))
-			.header("Authorization", "Bearer " + api.tokenFor("admin", Api.DEMO_PASSWORD))
-			.header("Content-Type", "application/json")
-			.header("Accept-Language", "zh-CN")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(
-					() -> new SequenceInputStream(new ByteArrayInputStream(prefix), spaces)))
-			.build();
-		HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		assertThat(r.statusCode()).isEqualTo(413);
-		JsonNode problem = Api.parse(r.body());
-		assertThat(problem.path("type").asString()).endsWith("/too-large");
-		assertThat(problem.path("title").asString()).isEqualTo("请求过大");
+			assertThat(megabytes).as("the server answers soon after the 20 MB limit").isBetween(20, 30);
+			String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(response).startsWith("HTTP/1.1 413");
+			String head = response.substring(0, response.indexOf("\r\n\r\n"));
+			assertThat(head.toLowerCase()).contains("content-type: application/problem+json");
+			String body = response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1);
+			JsonNode problem = Api.parse(body);
+			assertThat(problem.path("type").asString()).endsWith("/too-large");
+			assertThat(problem.path("title").asString()).isEqualTo("请求过大");
+			assertThat(problem.path("detail").asString()).isEqualTo("请求体超过了允许的上限 20 MB。");
+		}
 	}
 
 	@Test
