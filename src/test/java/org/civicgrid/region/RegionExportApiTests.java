@@ -213,5 +213,7 @@ class RegionExportApiTests {
 		assertThat(problem.path("detail").asString()).isEqualTo("区域 410105560002 不在您的管辖范围内。");
 		HttpResponse<byte[]> worker = api.as("gridworker1").getBytes("/api/v1/regions/export.xlsx?root=410105560001");
 		assertThat(worker.statusCode()).isEqualTo(403);
+		assertThat(Api.parse(new String(worker.body(), java.nio.charset.StandardCharsets.UTF_8)).path("detail").asString())
+			.isEqualTo("区域 410105560001 不在您的管辖范围内。");
 	}
 }
