@@ -42,6 +42,9 @@ public final class GeoJson {
 		Geometry geometry = switch (type) {
 			case "Polygon" -> polygon(coordinates, item, path + ".coordinates", errors);
 			case "MultiPolygon" -> {
+				if (coordinates.isEmpty()) {
+					errors.add(new FieldProblem(item, path + ".coordinates", "geojson.rings-missing"));
+				}
 				List<Polygon> parts = new ArrayList<>();
 				for (int i = 0; i < coordinates.size(); i++) {
 					parts.add(polygon(coordinates.get(i), item, path + ".coordinates[" + i + "]", errors));

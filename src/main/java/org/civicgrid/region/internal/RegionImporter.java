@@ -52,7 +52,12 @@ class RegionImporter implements RegionImports {
 	public ImportResult importCollection(RegionScope scope, JsonNode featureCollection) {
 		List<FieldProblem> errors = new ArrayList<>();
 		List<RegionDraft> drafts = reader.collection(featureCollection, errors);
-		drafts.forEach(d -> scope.require(d.code()));
+		drafts.forEach(d -> {
+			scope.require(d.code());
+			if (d.abPartner() != null && !d.abPartner().isEmpty()) {
+				scope.require(d.abPartner());
+			}
+		});
 		return write(drafts, errors);
 	}
 
@@ -208,6 +213,13 @@ class RegionImporter implements RegionImports {
 			.isWithinDistance(boundaries.parse(partner.boundary()), GroundArea.degrees(NEIGHBOUR_METRES))) {
 			errors.add(new FieldProblem(item, field, "region.partner-not-neighbour", partnerCode));
 			return;
+		}
+		// a grid has one partner: the former partners of either side are released, not left pointing at them
+		if (grid.abPartnerCode() != null && !grid.abPartnerCode().equals(partner.code())) {
+			regions.releasePartner(grid.abPartnerCode(), grid.code());
+		}
+		if (partner.abPartnerCode() != null && !partner.abPartnerCode().equals(grid.code())) {
+			regions.releasePartner(partner.abPartnerCode(), partner.code());
 		}
 		regions.setPartner(grid.code(), partner.code());
 		regions.setPartner(partner.code(), grid.code());

@@ -97,6 +97,12 @@ class StoredRegions {
 		jdbc.sql("update region set ab_partner_code = :p where code = :c").param("p", partner).param("c", code).update();
 	}
 
+	/** Unpairs {@code code} from {@code partner}, if that is still its partner. */
+	void releasePartner(String code, String partner) {
+		jdbc.sql("update region set ab_partner_code = null where code = :c and ab_partner_code = :p")
+			.param("c", code).param("p", partner).update();
+	}
+
 	List<StaffMember> staff(String code) {
 		return jdbc.sql("select duty, name, phone, photo_url from region_staff where region_code = :c order by sort_order, id")
 			.param("c", code)

@@ -45,10 +45,12 @@ class ApiExceptionHandler {
 
 	private final Problems problems;
 	private final MessageSource messages;
+	private final WebSettings settings;
 
-	ApiExceptionHandler(Problems problems, MessageSource messages) {
+	ApiExceptionHandler(Problems problems, MessageSource messages, WebSettings settings) {
 		this.problems = problems;
 		this.messages = messages;
+		this.settings = settings;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -59,7 +61,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
 	ProblemDetail bodyTooLarge(RuntimeException e, HttpServletRequest request) {
 		return problems.build(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail",
-				new Object[] { "" }, List.of());
+				new Object[] { settings.maxBodySize().toMegabytes() + " MB" }, List.of());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
