@@ -3,6 +3,7 @@ package org.civicgrid.region.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.civicgrid.region.CoverageWarning;
 import org.civicgrid.shared.geo.GroundArea;
@@ -28,12 +29,19 @@ class CoverageCheck {
 		return area <= TOLERANCE_M2 ? 0 : area;
 	}
 
-	/** Overlaps between siblings and the gap their union leaves in the parent. */
-	List<CoverageWarning> siblings(String parentCode, Geometry parent, Map<String, Geometry> children) {
+	/**
+	 * Overlaps between siblings that involve one of the {@code changed} regions (older overlaps are not news),
+	 * and the gap all siblings together leave in the parent.
+	 */
+	List<CoverageWarning> siblings(String parentCode, Geometry parent, Map<String, Geometry> children,
+			Set<String> changed) {
 		List<CoverageWarning> warnings = new ArrayList<>();
 		var entries = new ArrayList<>(children.entrySet());
 		for (int i = 0; i < entries.size(); i++) {
 			for (int j = i + 1; j < entries.size(); j++) {
+				if (!changed.contains(entries.get(i).getKey()) && !changed.contains(entries.get(j).getKey())) {
+					continue;
+				}
 				Geometry a = entries.get(i).getValue();
 				Geometry b = entries.get(j).getValue();
 				if (!a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {

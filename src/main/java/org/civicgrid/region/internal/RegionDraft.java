@@ -7,9 +7,10 @@ import org.civicgrid.region.StaffMember;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One region as an import or redraw proposes it; {@code item} is its index in the request, {@code staff}
+ * One region as an import or redraw proposes it; {@code item} is its index in the request (null for a redraw),
+ * {@code staff}
  * and {@code abPartner} are null when the request leaves them as they are.
  */
-record RegionDraft(int item, String code, String name, RegionLevel level, Geometry boundary, String abPartner,
+record RegionDraft(Integer item, String code, String name, RegionLevel level, Geometry boundary, String abPartner,
 		List<StaffMember> staff) {
 }

@@ -3,6 +3,7 @@ package org.civicgrid.region.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ class RegionImporter implements RegionImports {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		return write(List.of(new RegionDraft(0, code, row.name(), row.level(), boundary, null, null)), errors);
+		return write(List.of(new RegionDraft(null, code, row.name(), row.level(), boundary, null, null)), errors);
 	}
 
 	@Override
@@ -102,14 +103,14 @@ class RegionImporter implements RegionImports {
 		for (RegionDraft draft : drafts) {
 			String parent = RegionLevel.parentCode(draft.code());
 			if (parent != null && !byCode.containsKey(parent) && !regions.exists(parent)) {
-				errors.add(FieldProblem.at(draft.item(), "properties.code", "region.parent-missing", parent));
+				errors.add(new FieldProblem(draft.item(), "properties.code", "region.parent-missing", parent));
 				continue;
 			}
 			Geometry parentShape = parent == null ? null : parentShapes.computeIfAbsent(parent, p -> shapeOf(p, byCode));
 			if (draft.boundary() != null && parentShape != null) {
 				double outside = coverage.outsideArea(draft.boundary(), parentShape);
 				if (outside > 0) {
-					errors.add(FieldProblem.at(draft.item(), "geometry", "region.outside-parent", parent,
+					errors.add(new FieldProblem(draft.item(), "geometry", "region.outside-parent", parent,
 							CoverageCheck.round(outside)));
 				}
 			}
@@ -153,6 +154,8 @@ class RegionImporter implements RegionImports {
 				parents.add(RegionLevel.parentCode(d.code()));
 			}
 		}
+		Set<String> changed = new HashSet<>();
+		drafts.forEach(d -> changed.add(d.code()));
 		List<CoverageWarning> warnings = new ArrayList<>();
 		for (String parent : parents) {
 			RegionRow parentRow = regions.find(parent).orElseThrow();
@@ -161,7 +164,7 @@ class RegionImporter implements RegionImports {
 			Map<String, Geometry> children = new LinkedHashMap<>();
 			regions.children(parent).stream().filter(c -> c.boundary() != null)
 				.forEach(c -> children.put(c.code(), boundaries.parse(c.boundary())));
-			warnings.addAll(coverage.siblings(parent, shape, children));
+			warnings.addAll(coverage.siblings(parent, shape, children, changed));
 		}
 		for (RegionDraft d : drafts) {
 			if (d.boundary() == null) {
@@ -209,7 +212,7 @@ class RegionImporter implements RegionImports {
 			errors.add(new FieldProblem(item, field, "region.partner-not-grid", partnerCode));
 			return;
 		}
-		if (grid.boundary() != null && partner.boundary() != null && !boundaries.parse(grid.boundary())
+		if (grid.boundary() == null || partner.boundary() == null || !boundaries.parse(grid.boundary())
 			.isWithinDistance(boundaries.parse(partner.boundary()), GroundArea.degrees(NEIGHBOUR_METRES))) {
 			errors.add(new FieldProblem(item, field, "region.partner-not-neighbour", partnerCode));
 			return;

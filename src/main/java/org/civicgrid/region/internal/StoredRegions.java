@@ -73,16 +73,19 @@ class StoredRegions {
 			.query(StoredRegions::row).list();
 	}
 
-	/** Inserts or updates a region; true when it was new. */
+	/** Inserts or updates a region, keeping the stored boundary when none is given; true when it was new. */
 	boolean upsert(String code, String name, RegionLevel level, String boundary, Envelope box, Point centroid) {
 		return jdbc.sql("""
 				insert into region (code, name, level, parent_code, boundary, min_lng, min_lat, max_lng, max_lat,
 				                    centroid_lng, centroid_lat, updated_at)
 				values (:code, :name, :level, :parent, cast(:boundary as jsonb), :minLng, :minLat, :maxLng, :maxLat,
 				        :cLng, :cLat, now())
-				on conflict (code) do update set name = excluded.name, boundary = excluded.boundary,
-				  min_lng = excluded.min_lng, min_lat = excluded.min_lat, max_lng = excluded.max_lng,
-				  max_lat = excluded.max_lat, centroid_lng = excluded.centroid_lng, centroid_lat = excluded.centroid_lat,
+				on conflict (code) do update set name = excluded.name,
+				  boundary = coalesce(excluded.boundary, region.boundary),
+				  min_lng = coalesce(excluded.min_lng, region.min_lng), min_lat = coalesce(excluded.min_lat, region.min_lat),
+				  max_lng = coalesce(excluded.max_lng, region.max_lng), max_lat = coalesce(excluded.max_lat, region.max_lat),
+				  centroid_lng = coalesce(excluded.centroid_lng, region.centroid_lng),
+				  centroid_lat = coalesce(excluded.centroid_lat, region.centroid_lat),
 				  updated_at = now()
 				returning (xmax = 0)""")
 			.param("code", code).param("name", name).param("level", level.name())

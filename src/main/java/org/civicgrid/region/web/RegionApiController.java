@@ -1,7 +1,6 @@
 package org.civicgrid.region.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +19,9 @@ import org.civicgrid.region.Regions;
 import org.civicgrid.region.StaffMember;
 import org.civicgrid.region.internal.ContactListWorkbook;
 import org.civicgrid.shared.Caller;
-import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.Role;
-import org.civicgrid.shared.geo.ChinaCoordinates;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,21 +68,8 @@ class RegionApiController {
 	@Operation(summary = "The grid containing a point, with its ancestors and contact card; crs=gcj02 for phone-map coordinates")
 	ContactCard locate(@RequestParam double lat, @RequestParam double lng,
 			@RequestParam(defaultValue = "wgs84") String crs) {
-		List<FieldProblem> errors = new ArrayList<>();
-		if (!(lat >= -90 && lat <= 90)) {
-			errors.add(FieldProblem.of("lat", "validation.range", -90, 90));
-		}
-		if (!(lng >= -180 && lng <= 180)) {
-			errors.add(FieldProblem.of("lng", "validation.range", -180, 180));
-		}
-		if (!crs.equalsIgnoreCase("wgs84") && !crs.equalsIgnoreCase("gcj02")) {
-			errors.add(FieldProblem.of("crs", "region.crs-unknown", crs));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(org.springframework.http.HttpStatus.BAD_REQUEST, errors);
-		}
-		double[] wgs = crs.equalsIgnoreCase("gcj02") ? ChinaCoordinates.toWgs84(lat, lng) : new double[] { lat, lng };
-		return regions.locate(wgs[0], wgs[1])
+		PointQuery point = PointQuery.of(lat, lng, crs);
+		return regions.locate(point.lat(), point.lng())
 			.orElseThrow(() -> new NotFoundException("region.point-outside", lat, lng));
 	}
 
@@ -156,6 +140,9 @@ class RegionApiController {
 			Locale locale, HttpServletResponse response) throws IOException {
 		String from = root == null ? scopeRoot(caller) : code(root, "root");
 		caller.scope().require(from);
+		if (!regions.exists(from)) {
+			throw new NotFoundException("region.not-found", from);
+		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"contacts-" + from + ".xlsx\"");
 		contacts.write(caller.scope(), from, locale, response.getOutputStream());

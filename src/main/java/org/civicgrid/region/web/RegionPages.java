@@ -7,7 +7,6 @@ import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
-import org.civicgrid.shared.geo.ChinaCoordinates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +56,8 @@ class RegionPages {
 	@GetMapping("/regions/locate-card")
 	String locateCard(@RequestParam double lat, @RequestParam double lng,
 			@RequestParam(defaultValue = "wgs84") String crs, Model model) {
-		double[] wgs = "gcj02".equalsIgnoreCase(crs) ? ChinaCoordinates.toWgs84(lat, lng) : new double[] { lat, lng };
-		var card = regions.locate(wgs[0], wgs[1]).orElseThrow(() -> new NotFoundException("region.point-outside", lat, lng));
+		PointQuery point = PointQuery.of(lat, lng, crs);
+		var card = regions.locate(point.lat(), point.lng()).orElseThrow(() -> new NotFoundException("region.point-outside", lat, lng));
 		model.addAttribute("card", card);
 		return "region/card :: contact";
 	}

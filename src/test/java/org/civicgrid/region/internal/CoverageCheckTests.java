@@ -31,6 +31,18 @@ class CoverageCheckTests {
 		return new Coordinate(LNG + x * D, LAT + y * D);
 	}
 
+	/** Sibling check as after an import of all the children. */
+	private List<CoverageWarning> siblings(String parent, Geometry shape, Map<String, Geometry> children) {
+		return check.siblings(parent, shape, children, children.keySet());
+	}
+
+	@Test
+	void anOldOverlapBetweenSiblingsTheImportDidNotTouchIsNotReportedAgain() {
+		Map<String, Geometry> children = children("A", box(0, 0, 1.5, 1), "B", box(1, 0, 2, 1), "C", box(2, 0, 3, 1));
+		assertThat(check.siblings("P", null, children, java.util.Set.of("C"))).isEmpty();
+		assertThat(check.siblings("P", null, children, java.util.Set.of("B"))).hasSize(1);
+	}
+
 	private static Map<String, Geometry> children(Object... codeAndShape) {
 		Map<String, Geometry> map = new LinkedHashMap<>();
 		for (int i = 0; i < codeAndShape.length; i += 2) {
@@ -41,7 +53,7 @@ class CoverageCheckTests {
 
 	@Test
 	void childrenThatTileTheirParentExactlyGiveNoWarnings() {
-		List<CoverageWarning> warnings = check.siblings("P", box(0, 0, 2, 1),
+		List<CoverageWarning> warnings = siblings("P", box(0, 0, 2, 1),
 				children("A", box(0, 0, 1, 1), "B", box(1, 0, 2, 1)));
 		assertThat(warnings).isEmpty();
 	}
@@ -50,7 +62,7 @@ class CoverageCheckTests {
 	void overlappingSiblingsAreReportedWithTheOverlapArea() {
 		Geometry a = box(0, 0, 1.5, 1);
 		Geometry b = box(1, 0, 2, 1);
-		List<CoverageWarning> warnings = check.siblings("P", box(0, 0, 2, 1), children("A", a, "B", b));
+		List<CoverageWarning> warnings = siblings("P", box(0, 0, 2, 1), children("A", a, "B", b));
 		double expected = GroundArea.squareMetres(box(1, 0, 1.5, 1));
 		assertThat(expected).isBetween(4000.0, 6000.0);
 		assertThat(warnings).singleElement().satisfies(w -> {
@@ -62,7 +74,7 @@ class CoverageCheckTests {
 
 	@Test
 	void everyOverlappingPairIsReportedOnce() {
-		List<CoverageWarning> warnings = check.siblings("P", null,
+		List<CoverageWarning> warnings = siblings("P", null,
 				children("A", box(0, 0, 2, 2), "B", box(1, 1, 3, 3), "C", box(1.5, 1.5, 4, 4), "D", box(10, 10, 11, 11)));
 		assertThat(warnings).allSatisfy(w -> assertThat(w.kind()).isEqualTo(Kind.OVERLAP));
 		assertThat(warnings).extracting(CoverageWarning::codes)
@@ -72,7 +84,7 @@ class CoverageCheckTests {
 	@Test
 	void theParentsUncoveredPartIsReportedAsAGap() {
 		Geometry parent = box(0, 0, 2, 1);
-		List<CoverageWarning> warnings = check.siblings("P", parent, children("A", box(0, 0, 1, 1)));
+		List<CoverageWarning> warnings = siblings("P", parent, children("A", box(0, 0, 1, 1)));
 		assertThat(warnings).singleElement().satisfies(w -> {
 			assertThat(w.kind()).isEqualTo(Kind.GAP);
 			assertThat(w.codes()).containsExactly("P");
@@ -82,7 +94,7 @@ class CoverageCheckTests {
 
 	@Test
 	void overlapsAndGapsAreReportedTogether() {
-		List<CoverageWarning> warnings = check.siblings("P", box(0, 0, 3, 1),
+		List<CoverageWarning> warnings = siblings("P", box(0, 0, 3, 1),
 				children("A", box(0, 0, 1.2, 1), "B", box(1, 0, 2, 1)));
 		assertThat(warnings).extracting(CoverageWarning::kind).containsExactly(Kind.OVERLAP, Kind.GAP);
 		assertThat(warnings.get(1).areaSquareMetres()).isCloseTo(GroundArea.squareMetres(box(2, 0, 3, 1)), within(0.1));
@@ -90,7 +102,7 @@ class CoverageCheckTests {
 
 	@Test
 	void withoutAParentBoundaryOnlyOverlapsAreChecked() {
-		assertThat(check.siblings("P", null, children("A", box(0, 0, 1, 1)))).isEmpty();
+		assertThat(siblings("P", null, children("A", box(0, 0, 1, 1)))).isEmpty();
 	}
 
 	@Test
@@ -99,7 +111,7 @@ class CoverageCheckTests {
 		Geometry a = box(0, 0, 1, 1);
 		Geometry b = box(1 - 1e-4, 0, 2, 0.5);
 		assertThat(GroundArea.squareMetres(a.intersection(b))).isBetween(0.1, 1.0);
-		assertThat(check.siblings("P", null, children("A", a, "B", b))).isEmpty();
+		assertThat(siblings("P", null, children("A", a, "B", b))).isEmpty();
 		assertThat(check.outsideArea(box(0, 0, 1 + 1e-4, 0.5), box(0, 0, 1, 1))).isZero();
 	}
 
