@@ -6,27 +6,14 @@ import java.util.Map;
 
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicgrid.shared.ProblemAssertions.assertProblem;
 
 /** Five wrong passwords in a row lock an account; only an administrator's password reset opens it again early. */
-@IntegrationTest
-class LockoutTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
+class LockoutTests extends ApiTest {
 
 	private Api.Response login(String username, String password) {
 		return api.post("/api/v1/auth/token", Map.of("username", username, "password", password));

@@ -4,26 +4,13 @@ import java.util.Map;
 
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The corners of signing in: stale tokens, letter case, absurd usernames, clearing a scope. */
-@IntegrationTest
-class LoginEdgeTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
+class LoginEdgeTests extends ApiTest {
 
 	@Test
 	void aStaleTokenSentAlongDoesNotBlockSigningIn() {

@@ -5,12 +5,10 @@ import java.util.Set;
 
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,21 +18,11 @@ import static org.civicgrid.shared.ProblemAssertions.assertProblem;
  * Every role sees the staff of the regions under its own region code and nothing else; residents and volunteers
  * see no staff data at all. Shown on {@code GET /api/v1/regions/{code}/staff}.
  */
-@IntegrationTest
-class RegionScopeByRoleTests {
+class RegionScopeByRoleTests extends ApiTest {
 
 	private static final Set<String> DUTIES = Set.of("GRID_LEADER", "GRID_WORKER", "ASSISTANT", "INFORMANT",
 			"BUILDING_LEADER");
 
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
 
 	/** Who signs in for a role, which codes it may read, and which it may not. */
 	record Case(Api caller, List<String> inside, List<String> outside) {

@@ -15,10 +15,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicgrid.demo.DemoRegion;
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,22 +28,12 @@ import static org.civicgrid.region.RegionFixtures.feature;
 import static org.civicgrid.region.RegionFixtures.member;
 
 /** Exports: the subtree as GeoJSON that import takes back, and the staff contact list as an Excel sheet. */
-@IntegrationTest
-class RegionExportApiTests {
+class RegionExportApiTests extends ApiTest {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 	private static final Map<String, String> DUTIES = Map.of("GRID_LEADER", "网格长", "GRID_WORKER", "网格员",
 			"ASSISTANT", "网格助理员", "INFORMANT", "网格信息员");
 
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
 
 	private static List<List<String>> rows(byte[] xlsx, String sheetName) throws IOException {
 		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -12,13 +12,11 @@ import java.util.stream.Stream;
 
 import org.civicgrid.shared.geo.GroundArea;
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,20 +32,10 @@ import static org.civicgrid.region.RegionFixtures.polygon;
  * Importing regions from GeoJSON: all or nothing, with coverage warnings. New communities go under 如意湖街道 with
  * codes 410105560009 and up, each test its own code and its own demo grid to sit in.
  */
-@IntegrationTest
-class RegionImportApiTests {
+class RegionImportApiTests extends ApiTest {
 
 	private static final String IMPORT = "/api/v1/regions/import";
 
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
 
 	static List<String> strings(JsonNode array) {
 		List<String> values = new ArrayList<>();

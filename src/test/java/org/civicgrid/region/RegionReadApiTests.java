@@ -5,13 +5,11 @@ import java.util.List;
 
 import org.civicgrid.demo.DemoRegion;
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +18,7 @@ import static org.civicgrid.region.RegionFixtures.demo;
 import static org.civicgrid.region.RegionFixtures.demoUnder;
 
 /** Reading the hierarchy: the tree, one region's detail, its boundary and its staff. */
-@IntegrationTest
-class RegionReadApiTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
+class RegionReadApiTests extends ApiTest {
 
 	static List<String> codes(JsonNode array) {
 		List<String> codes = new ArrayList<>();

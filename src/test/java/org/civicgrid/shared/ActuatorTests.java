@@ -1,27 +1,14 @@
 package org.civicgrid.shared;
 
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicgrid.shared.ProblemAssertions.assertProblem;
 
 /** Health is public and says nothing but UP; metrics are for administrators only. */
-@IntegrationTest
-class ActuatorTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
+class ActuatorTests extends ApiTest {
 
 	@Test
 	void healthIsPublicAndRevealsNoDetails() {

@@ -4,27 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.civicgrid.testing.Api;
-import org.civicgrid.testing.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document describes the API, and only the API. */
-@IntegrationTest
-class OpenApiTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = Api.on(port);
-	}
+class OpenApiTests extends ApiTest {
 
 	@Test
 	void publishesTheApiDescriptionWithoutSigningIn() {
