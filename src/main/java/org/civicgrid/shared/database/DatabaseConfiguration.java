@@ -45,6 +45,8 @@ class DatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(settings.embeddedDataDir().toAbsolutePath())
 			.setCleanDataDirectory(false)
+			// stopped by the context, after everything that uses it, not by a JVM hook racing the context's own
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("shared_buffers", "128MB")
 			.setServerConfig("fsync", "on");
