@@ -46,7 +46,14 @@ class RegionPageBrowserTests extends BrowserTest {
 		Browser.signIn(page, base, "dispatcher");
 		page.navigate(base + "/regions?lang=en");
 		page.waitForSelector("#map[data-ready=true]");
-		assertThat(page.locator("path.leaflet-interactive").count()).isEqualTo(56);
+		// other tests share the database and may have added grids to the street: count what the API knows
+		var tree = Api.on(port).as("dispatcher").get("/api/v1/regions/tree?root=410105560&depth=2").json();
+		int grids = 0;
+		for (var community : tree.get("children")) {
+			grids += community.get("children").size();
+		}
+		assertThat(grids).isGreaterThanOrEqualTo(56);
+		assertThat(page.locator("path.leaflet-interactive").count()).isEqualTo(grids);
 		assertThat(page.locator("nav").innerText()).contains("Grid map").contains("Sign out");
 		page.locator(".region-link[data-code='410105560003']").click();
 		page.waitForSelector("#region-card[data-code='410105560003']");
