@@ -38,6 +38,18 @@ class AccountPageBrowserTests extends BrowserTest {
 		assertThat(response.status()).isEqualTo(403);
 	}
 
+	@Test
+	void adminFindsAFailedLoginInTheAuditTrail() {
+		Api.on(port).post("/api/v1/auth/token", java.util.Map.of("username", "audit-probe", "password", "a-wrong-guess"));
+		Page page = browser.page(false);
+		Browser.signIn(page, base(), "admin");
+		page.navigate(base() + "/admin/audit?actor=audit-probe&action=LOGIN_FAILED");
+		String table = page.locator("#audit-table tbody").innerText();
+		assertThat(table).contains("audit-probe").contains("LOGIN_FAILED").doesNotContain("LOGIN\t");
+		assertThat(page.locator("#audit-table tbody tr").count()).isPositive();
+		Browser.screenshot(page, "admin-audit");
+	}
+
 	private Page openNewAccountForm(String username) {
 		Page page = browser.page(false);
 		Browser.signIn(page, base(), username);
