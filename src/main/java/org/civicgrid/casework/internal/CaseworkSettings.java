@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Casework's configuration.
  *
  * @param catalog where the event and component catalog is read from (a Spring resource location)
- * @param slaProfiles the public service promises; "15-30-24" unless set
+ * @param slaProfiles the public service promises; 15-30-24 unless set
  * @param commitment the 111 commitment's limits
  * @param escalationOverrides categories that escalate straight to a level (some go straight to the department)
  */

@@ -3,7 +3,7 @@ package org.civicgrid.casework.internal;
 import org.civicgrid.shared.time.TimeLimit;
 
 /**
- * The "111" commitment: leaders' instructions settled within a week, assigned cases within a month, collective
+ * The 111 commitment: leaders' instructions settled within a week, assigned cases within a month, collective
  * petitions in one go (one visit, {@code collectivePetitionVisits} = 1).
  */
 record Commitment111(TimeLimit leaderInstruction, TimeLimit assignedCase, int collectivePetitionVisits) {
