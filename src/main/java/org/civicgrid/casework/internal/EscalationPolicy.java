@@ -8,8 +8,8 @@ import org.civicgrid.casework.AssigneeLevel;
 
 /**
  * Where a case goes when its assignee cannot handle it: one level up, grid → community → street → department →
- * district (小事不出网格、大事不出社区). Some categories skip the region levels and go straight to the responsible
- * department (or elsewhere), configured by category code prefix ({@code E04} for every 突发事件 small class); the
+ * district (小事不出网格、大事不出社区). Some categories skip the region levels and go straight to the
+ * responsible department (or elsewhere), configured by category code prefix ({@code E04} for every 突发事件 small class); the
  * longest matching prefix wins.
  */
 final class EscalationPolicy {
