@@ -256,6 +256,39 @@ class CaseLifecycleTests {
 	}
 
 	@Test
+	void supervisionAndInstructionsLeaveTheStatusAndATrace() {
+		CaseFile file = anAcceptedCaseIn(GRID);
+
+		file.apply(SUPERVISE, ActionInput.card(org.civicgrid.casework.SupervisionCard.RED, "已超期，限今日办结"),
+				aSupervisorOf(STREET), minutesLater(400));
+		file.apply(INSTRUCT, ActionInput.note("请城管部门协同处置"), aLeaderOf(DISTRICT), minutesLater(410));
+
+		assertThat(file.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+		assertThat(file.history()).extracting(HistoryEntry::action).endsWith(SUPERVISE, INSTRUCT);
+		assertThat(file.domainEvents())
+			.contains(new org.civicgrid.casework.CaseSupervised(file.id(), GRID,
+					org.civicgrid.casework.SupervisionCard.RED, minutesLater(400)))
+			.contains(new org.civicgrid.casework.CaseInstructed(file.id(), GRID, minutesLater(410)));
+		assertThatThrownBy(() -> file.apply(SUPERVISE, ActionInput.none(), aSupervisorOf(STREET), minutesLater(420)))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+				.extracting(p -> p.field()).containsExactly("card"));
+	}
+
+	@Test
+	void aDismissalNeedsAReasonAndEndsTheCase() {
+		CaseFile file = aVerifiedCaseIn(GRID);
+		assertThatThrownBy(() -> file.apply(DISMISS, ActionInput.none(), aDispatcherOf(STREET), minutesLater(15)))
+			.isInstanceOf(InvalidInputException.class);
+
+		file.apply(DISMISS, ActionInput.reason("现场无此问题"), aDispatcherOf(STREET), minutesLater(15));
+
+		assertThat(file.status()).isEqualTo(CaseStatus.DISMISSED);
+		assertThat(file.allowedActions()).isEmpty();
+		assertThat(file.domainEvents()).contains(
+				new org.civicgrid.casework.CaseDismissed(file.id(), GRID, "现场无此问题", minutesLater(15)));
+	}
+
+	@Test
 	void historyEntriesCannotBeChanged() {
 		CaseFile file = aHandledCaseIn(GRID);
 
