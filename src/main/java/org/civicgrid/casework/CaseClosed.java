@@ -1,0 +1,7 @@
+package org.civicgrid.casework;
+
+import java.time.Instant;
+
+/** The case was closed (结案); {@code onTheSpot} for a matter the grid worker fixed at once (自处置). */
+public record CaseClosed(CaseId id, String gridCode, int reworkCount, boolean onTheSpot, Instant at) {
+}

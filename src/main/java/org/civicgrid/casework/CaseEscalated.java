@@ -1,0 +1,7 @@
+package org.civicgrid.casework;
+
+import java.time.Instant;
+
+/** The case went up the hierarchy (上报) from one level to the next. */
+public record CaseEscalated(CaseId id, String gridCode, AssigneeLevel from, AssigneeLevel to, Instant at) {
+}

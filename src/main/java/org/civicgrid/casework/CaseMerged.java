@@ -1,0 +1,7 @@
+package org.civicgrid.casework;
+
+import java.time.Instant;
+
+/** The case was a duplicate and was merged into {@code survivor}. */
+public record CaseMerged(CaseId id, String gridCode, CaseId survivor, Instant at) {
+}

@@ -1,0 +1,7 @@
+package org.civicgrid.casework;
+
+import java.time.Instant;
+
+/** The reporter rated how the case was handled (好差评), 1 (bad) to 5 (good). */
+public record CaseRated(CaseId id, String gridCode, int score, Instant at) {
+}

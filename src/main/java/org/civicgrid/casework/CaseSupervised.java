@@ -1,0 +1,7 @@
+package org.civicgrid.casework;
+
+import java.time.Instant;
+
+/** A supervisor pressed the case (督办) with a yellow or red card. */
+public record CaseSupervised(CaseId id, String gridCode, SupervisionCard card, Instant at) {
+}

@@ -1,0 +1,44 @@
+package org.civicgrid.casework;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.civicgrid.shared.ConflictException;
+
+/**
+ * The action is not allowed in the case's current status: 409, and the answer lists the actions that are
+ * (the workflow table decides both).
+ */
+public class IllegalCaseActionException extends ConflictException {
+
+	private final CaseAction action;
+
+	private final CaseStatus status;
+
+	private final List<CaseAction> allowedActions;
+
+	public IllegalCaseActionException(CaseAction action, CaseStatus status, Set<CaseAction> allowedActions) {
+		super("casework.illegal-action.detail", action.wire(), status.name(), wireNames(allowedActions));
+		this.action = action;
+		this.status = status;
+		this.allowedActions = List.copyOf(allowedActions);
+	}
+
+	public CaseAction action() {
+		return action;
+	}
+
+	public CaseStatus caseStatus() {
+		return status;
+	}
+
+	/** In the order of {@link CaseAction}; empty for a final status. */
+	public List<CaseAction> allowedActions() {
+		return allowedActions;
+	}
+
+	private static String wireNames(Set<CaseAction> actions) {
+		return actions.isEmpty() ? "—" : actions.stream().map(CaseAction::wire).collect(Collectors.joining(", "));
+	}
+}

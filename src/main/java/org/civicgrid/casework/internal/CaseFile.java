@@ -1,0 +1,244 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.civicgrid.casework.ActionInput;
+import org.civicgrid.casework.Assignee;
+import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.casework.CaseAction;
+import org.civicgrid.casework.CaseClosed;
+import org.civicgrid.casework.CaseDismissed;
+import org.civicgrid.casework.CaseDispatched;
+import org.civicgrid.casework.CaseEscalated;
+import org.civicgrid.casework.CaseFiled;
+import org.civicgrid.casework.CaseId;
+import org.civicgrid.casework.CaseInstructed;
+import org.civicgrid.casework.CaseMerged;
+import org.civicgrid.casework.CaseRated;
+import org.civicgrid.casework.CaseReported;
+import org.civicgrid.casework.CaseReworked;
+import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.casework.CaseStatusChanged;
+import org.civicgrid.casework.CaseSupervised;
+import org.civicgrid.casework.IllegalCaseActionException;
+import org.civicgrid.casework.ReportCase;
+import org.civicgrid.shared.ConflictException;
+import org.civicgrid.shared.time.TimeLimit;
+
+/**
+ * A case (案卷): one problem from its report to its rating. Every change goes through {@link #apply}, guarded by
+ * the {@link Workflow} table and {@link RequiredInput}; each leaves a {@link HistoryEntry} and registers the
+ * events other modules hear once the change is stored ({@link #domainEvents()}).
+ */
+final class CaseFile {
+
+	private final CaseId id;
+	private final String number;
+	private final String categoryCode;
+	private final TimeLimit timeLimit;
+	private final String gridCode;
+	private final String reporter;
+	private final boolean handledOnTheSpot;
+	private CaseStatus status;
+	private final CaseClock clock = new CaseClock();
+	private Assignee assignee;
+	private int reworkCount;
+	private int extensionCount;
+	private Rating rating;
+	private CaseId mergedInto;
+	private final List<HistoryEntry> history = new ArrayList<>();
+	private final List<Object> events = new ArrayList<>();
+
+	private CaseFile(CaseId id, String number, ReportCase report, TimeLimit timeLimit, Actor reporter, Instant at,
+			boolean onTheSpot) {
+		this.id = Objects.requireNonNull(id, "id");
+		this.number = number;
+		this.categoryCode = Objects.requireNonNull(report.categoryCode(), "categoryCode");
+		this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+		this.gridCode = Objects.requireNonNull(report.gridCode(), "gridCode");
+		this.reporter = reporter.username();
+		this.handledOnTheSpot = onTheSpot;
+		this.status = CaseStatus.REPORTED;
+		history.add(HistoryEntry.report(reporter, at, report.description(), report.photos()));
+		events.add(new CaseReported(id, gridCode, categoryCode, onTheSpot, at));
+	}
+
+	/** A problem found and recorded (信息收集), waiting to be verified. */
+	static CaseFile report(CaseId id, String number, ReportCase report, TimeLimit timeLimit, Actor by, Instant at) {
+		return new CaseFile(id, number, report, timeLimit, by, at, false);
+	}
+
+	/**
+	 * A small matter the grid worker fixed at once (自处置, 小事不出网格): reported with the photos before, closed
+	 * in the same step with the photos after; recorded like any case and open to a spot check.
+	 * Who may do it is {@link OnTheSpotHandlingPolicy}'s business.
+	 */
+	static CaseFile handledOnTheSpot(CaseId id, String number, ReportCase report, TimeLimit timeLimit, Actor by,
+			Instant at, String feedback, List<String> photosAfter) {
+		CaseFile file = new CaseFile(id, number, report, timeLimit, by, at, true);
+		file.assignee = Assignee.person(AssigneeLevel.GRID, file.gridCode, by.username());
+		file.clock.start(at);
+		file.clock.stop(at);
+		file.change(CaseAction.CLOSE, CaseStatus.CLOSED, by, at, feedback, photosAfter);
+		file.events.add(new CaseClosed(id, file.gridCode, 0, true, at));
+		return file;
+	}
+
+	/** Does {@code action}, or throws: {@link IllegalCaseActionException} (409), InvalidInputException (422). */
+	void apply(CaseAction action, ActionInput input, Actor by, Instant at) {
+		CaseStatus to = Workflow.next(status, action)
+			.orElseThrow(() -> new IllegalCaseActionException(action, status, Workflow.allowedActions(status)));
+		RequiredInput.check(this, action, input);
+		switch (action) {
+			case FILE -> events.add(new CaseFiled(id, gridCode, categoryCode, at));
+			case DISMISS -> events.add(new CaseDismissed(id, gridCode, input.reason(), at));
+			case DISPATCH -> {
+				assignee = input.assignee();
+				clock.start(at); // GB/T 30428: the handling clock starts at dispatch (again on resuming a deferral)
+				events.add(new CaseDispatched(id, gridCode, assignee, at));
+			}
+			case REASSIGN -> {
+				assignee = input.assignee();
+				events.add(new CaseDispatched(id, gridCode, assignee, at));
+			}
+			case ESCALATE -> {
+				events.add(new CaseEscalated(id, gridCode, assignee.level(), input.assignee().level(), at));
+				assignee = input.assignee();
+				events.add(new CaseDispatched(id, gridCode, assignee, at));
+			}
+			case RETURN -> {
+				assignee = null;
+				clock.reset();
+			}
+			case DEFER -> clock.reset();
+			case HANDLE -> clock.stop(at);
+			case CHECK_FAIL -> {
+				reworkCount++;
+				clock.resume();
+				events.add(new CaseReworked(id, gridCode, reworkCount, at));
+			}
+			case CHECK_PASS, CLOSE -> events.add(new CaseClosed(id, gridCode, reworkCount, false, at));
+			case REQUEST_EXTENSION -> clock.request(input.extension());
+			case APPROVE_EXTENSION -> {
+				if (!clock.grantRequested()) {
+					throw new ConflictException("casework.no-extension-request");
+				}
+				extensionCount++;
+			}
+			case RATE -> {
+				if (rating != null) {
+					throw new ConflictException("casework.already-rated");
+				}
+				rating = new Rating(input.score(), input.note(), by.username(), at);
+				events.add(new CaseRated(id, gridCode, input.score(), at));
+			}
+			case MERGE -> {
+				mergedInto = input.survivor();
+				events.add(new CaseMerged(id, gridCode, mergedInto, at));
+			}
+			case SUPERVISE -> events.add(new CaseSupervised(id, gridCode, input.card(), at));
+			case INSTRUCT -> events.add(new CaseInstructed(id, gridCode, at));
+			case VERIFY, ACCEPT -> {
+			}
+		}
+		change(action, to, by, at, noteOf(action, input), input.photos());
+	}
+
+	private void change(CaseAction action, CaseStatus to, Actor by, Instant at, String note, List<String> photos) {
+		CaseStatus from = status;
+		status = to;
+		history.add(new HistoryEntry(by.username(), by.role(), at, action, from, to, note, photos));
+		if (from != to) {
+			events.add(new CaseStatusChanged(id, gridCode, action, from, to, at));
+		}
+	}
+
+	private static String noteOf(CaseAction action, ActionInput input) {
+		if (action == CaseAction.REQUEST_EXTENSION) {
+			return input.extension() + ": " + input.reason();
+		}
+		if (input.reason() == null) {
+			return input.note();
+		}
+		return input.note() == null ? input.reason() : input.reason() + " / " + input.note();
+	}
+
+	/** What the workflow allows now, whoever asks; {@link CaseActionPolicy} narrows it to one actor. */
+	Set<CaseAction> allowedActions() {
+		return Workflow.allowedActions(status);
+	}
+
+	/** The events registered since the last {@link #clearEvents()}, in order. */
+	List<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	void clearEvents() {
+		events.clear();
+	}
+
+	CaseId id() {
+		return id;
+	}
+
+	String number() {
+		return number;
+	}
+
+	String categoryCode() {
+		return categoryCode;
+	}
+
+	TimeLimit timeLimit() {
+		return timeLimit;
+	}
+
+	String gridCode() {
+		return gridCode;
+	}
+
+	String reporter() {
+		return reporter;
+	}
+
+	boolean handledOnTheSpot() {
+		return handledOnTheSpot;
+	}
+
+	CaseStatus status() {
+		return status;
+	}
+
+	Assignee assignee() {
+		return assignee;
+	}
+
+	CaseClock clock() {
+		return clock;
+	}
+
+	int reworkCount() {
+		return reworkCount;
+	}
+
+	/** Extensions granted over the case's life, for the extension rate (延期率). */
+	int extensionCount() {
+		return extensionCount;
+	}
+
+	Rating rating() {
+		return rating;
+	}
+
+	CaseId mergedInto() {
+		return mergedInto;
+	}
+
+	List<HistoryEntry> history() {
+		return List.copyOf(history);
+	}
+}

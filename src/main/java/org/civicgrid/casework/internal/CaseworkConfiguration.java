@@ -1,0 +1,46 @@
+package org.civicgrid.casework.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.civicgrid.shared.time.WorkingTimeCalendar;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/** Casework's rules as beans; the catalog is read and checked at start-up, so a broken file stops the start. */
+@Configuration(proxyBeanMethods = false)
+class CaseworkConfiguration {
+
+	@Bean
+	Catalog catalog(CaseworkSettings settings, ResourceLoader resources) {
+		Resource file = resources.getResource(settings.catalog());
+		try {
+			return new Catalog(CatalogReader.read(file.getInputStream(), settings.catalog()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot open the catalog " + settings.catalog(), e);
+		}
+	}
+
+	@Bean
+	DeadlinePolicy deadlinePolicy(WorkingTimeCalendar calendar) {
+		return new DeadlinePolicy(calendar);
+	}
+
+	@Bean
+	EscalationPolicy escalationPolicy(CaseworkSettings settings) {
+		return new EscalationPolicy(settings.escalationOverrides());
+	}
+
+	@Bean
+	CaseActionPolicy caseActionPolicy() {
+		return new CaseActionPolicy();
+	}
+
+	@Bean
+	OnTheSpotHandlingPolicy onTheSpotHandlingPolicy() {
+		return new OnTheSpotHandlingPolicy();
+	}
+}

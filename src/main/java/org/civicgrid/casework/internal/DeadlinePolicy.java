@@ -1,0 +1,62 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.civicgrid.casework.Colour;
+import org.civicgrid.shared.time.TimeLimit;
+import org.civicgrid.shared.time.TimeUnitKind;
+import org.civicgrid.shared.time.WorkingTimeCalendar;
+
+/**
+ * Deadlines and the status board's colours (三色管理), counted on the one working-time calendar: green while less
+ * than 80 % of the time limit is used, yellow from 80 %, red once the deadline has come. GB/T 30428: the handling
+ * clock starts at dispatch; extensions (延期) add to the deadline.
+ */
+final class DeadlinePolicy {
+
+	/** Yellow from this share of the limit on. */
+	static final int YELLOW_PERCENT = 80;
+
+	private final WorkingTimeCalendar calendar;
+
+	DeadlinePolicy(WorkingTimeCalendar calendar) {
+		this.calendar = calendar;
+	}
+
+	Colour colour(Instant start, TimeLimit limit, Instant now) {
+		return colour(start, calendar.deadline(start, limit), limit.unit().kind(), now);
+	}
+
+	/** Share used = time elapsed since {@code start} / time from start to deadline, both on the limit's clock. */
+	Colour colour(Instant start, Instant deadline, TimeUnitKind kind, Instant now) {
+		if (!now.isBefore(deadline)) {
+			return Colour.RED;
+		}
+		Duration used = calendar.elapsed(start, now, kind);
+		Duration whole = calendar.elapsed(start, deadline, kind);
+		boolean closeToLimit = used.multipliedBy(100).compareTo(whole.multipliedBy(YELLOW_PERCENT)) >= 0;
+		return closeToLimit ? Colour.YELLOW : Colour.GREEN;
+	}
+
+	/** When the case must be handled: the category's limit from dispatch, then each granted extension on top. */
+	Optional<Instant> deadline(CaseFile file) {
+		CaseClock clock = file.clock();
+		if (!clock.running()) {
+			return Optional.empty();
+		}
+		Instant due = calendar.deadline(clock.started(), file.timeLimit());
+		for (TimeLimit extension : clock.extensions()) {
+			due = calendar.deadline(due, extension);
+		}
+		return Optional.of(due);
+	}
+
+	/** The case's colour now; once the handler reported back, the colour at that moment. Empty with no clock. */
+	Optional<Colour> colour(CaseFile file, Instant now) {
+		CaseClock clock = file.clock();
+		Instant at = clock.stopped() == null ? now : clock.stopped();
+		return deadline(file).map(due -> colour(clock.started(), due, file.timeLimit().unit().kind(), at));
+	}
+}

@@ -1,0 +1,27 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.civicgrid.casework.CaseAction;
+import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.shared.Role;
+
+/**
+ * One step in a case's trace, never changed once written. The report itself has no action and no {@code from}.
+ */
+record HistoryEntry(String who, Role role, Instant at, CaseAction action, CaseStatus from, CaseStatus to,
+		String note, List<String> photos) {
+
+	HistoryEntry {
+		photos = photos == null ? List.of() : List.copyOf(photos);
+	}
+
+	static HistoryEntry report(Actor by, Instant at, String description, List<String> photos) {
+		return new HistoryEntry(by.username(), by.role(), at, null, null, CaseStatus.REPORTED, description, photos);
+	}
+
+	boolean changedStatus() {
+		return from != to;
+	}
+}
