@@ -18,6 +18,15 @@ final class CaseClock {
 	private TimeLimit requested;
 	private final List<TimeLimit> extensions = new ArrayList<>();
 
+	/** As it was stored. */
+	void restore(Instant started, Instant stopped, TimeLimit requested, List<TimeLimit> extensions) {
+		this.started = started;
+		this.stopped = stopped;
+		this.requested = requested;
+		this.extensions.clear();
+		this.extensions.addAll(extensions);
+	}
+
 	void start(Instant at) {
 		started = at;
 		stopped = null;

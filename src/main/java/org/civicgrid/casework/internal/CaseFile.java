@@ -67,6 +67,30 @@ final class CaseFile {
 		events.add(new CaseReported(id, gridCode, categoryCode, onTheSpot, at));
 	}
 
+	private CaseFile(CaseState state, List<HistoryEntry> stored) {
+		this.id = state.id();
+		this.number = state.number();
+		this.categoryCode = state.categoryCode();
+		this.timeLimit = state.timeLimit();
+		this.gridCode = state.gridCode();
+		this.reporter = state.reporter();
+		this.handledOnTheSpot = state.handledOnTheSpot();
+		this.status = state.status();
+		this.assignee = state.assignee();
+		this.reworkCount = state.reworkCount();
+		this.extensionCount = state.extensionCount();
+		this.rating = state.rating();
+		this.mergedInto = state.mergedInto();
+		this.clock.restore(state.clockStarted(), state.clockStopped(), state.extensionRequested(),
+				state.extensionsGranted());
+		this.history.addAll(stored);
+	}
+
+	/** A stored case put back together, with no events pending. */
+	static CaseFile restore(CaseState state, List<HistoryEntry> history) {
+		return new CaseFile(state, history);
+	}
+
 	/** A problem found and recorded (信息收集), waiting to be verified. */
 	static CaseFile report(CaseId id, String number, ReportCase report, TimeLimit timeLimit, Actor by, Instant at) {
 		return new CaseFile(id, number, report, timeLimit, by, at, false);

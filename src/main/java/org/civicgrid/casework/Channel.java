@@ -1,0 +1,18 @@
+package org.civicgrid.casework;
+
+/** How a problem came in (信息收集): a grid worker's patrol, a resident's report, the hotline, a group message, video. */
+public enum Channel {
+
+	/** Found by staff on patrol or on site. */
+	PATROL,
+	/** Reported by a resident (随手拍). */
+	RESIDENT,
+	/** Taken on the hotline by a dispatcher (12345 and the like). */
+	HOTLINE,
+	/** Forwarded from a three-level group message. */
+	GROUP_MESSAGE,
+	/** Seen on video surveillance. */
+	VIDEO,
+	/** Passed down by a higher level. */
+	INSTRUCTION
+}
