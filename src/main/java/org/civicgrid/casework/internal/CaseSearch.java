@@ -1,0 +1,91 @@
+package org.civicgrid.casework.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.civicgrid.casework.CaseQuery;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case list: what the caller may see ({@link CaseVisibility}) filtered by status, colour, category, region,
+ * assignee, report day and text, newest first. Colours come from the stored deadline and yellow instant, compared
+ * with now (or with the moment the handler reported back, as the board shows it).
+ */
+@Repository
+class CaseSearch {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final CaseRows rows;
+
+	CaseSearch(JdbcClient jdbc, Clock clock, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.rows = new CaseRows(json);
+	}
+
+	Paged<StoredCase> search(Caller caller, CaseQuery q, PageRequest page) {
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		StringBuilder where = new StringBuilder(" where (" + visible.getKey() + ")");
+		Map<String, Object> params = new HashMap<>(visible.getValue());
+		if (q.status() != null) {
+			where.append(" and status = :status");
+			params.put("status", q.status().name());
+		}
+		if (q.colour() != null) {
+			where.append(switch (q.colour()) {
+				case RED -> " and deadline <= coalesce(clock_stopped_at, :now)";
+				case YELLOW -> " and deadline > coalesce(clock_stopped_at, :now) and yellow_at <= coalesce(clock_stopped_at, :now)";
+				case GREEN -> " and yellow_at > coalesce(clock_stopped_at, :now)";
+			});
+			params.put("now", Timestamp.from(clock.instant()));
+		}
+		if (q.category() != null && !q.category().isBlank()) {
+			where.append(" and category_code like :category");
+			params.put("category", literal(q.category().strip()) + "%");
+		}
+		if (q.region() != null && !q.region().isBlank()) {
+			where.append(" and grid_code like :region");
+			params.put("region", literal(q.region().strip()) + "%");
+		}
+		if (q.assignee() != null && !q.assignee().isBlank()) {
+			where.append(" and (assignee_unit = :assignee or assignee_user = :assignee)");
+			params.put("assignee", q.assignee().strip());
+		}
+		if (q.from() != null) {
+			where.append(" and created_at >= :from");
+			params.put("from", Timestamp.from(q.from().atStartOfDay(Cases.ZONE).toInstant()));
+		}
+		if (q.to() != null) {
+			where.append(" and created_at < :to");
+			params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(Cases.ZONE).toInstant()));
+		}
+		if (q.text() != null && !q.text().isBlank()) {
+			where.append(" and (number = :number or description ilike :text or address ilike :text)");
+			params.put("number", q.text().strip());
+			params.put("text", "%" + literal(q.text().strip()) + "%");
+		}
+		long total = jdbc.sql("select count(*) from event_case" + where).params(params).query(Long.class).single();
+		List<StoredCase> items = jdbc.sql("select * from event_case" + where
+				+ " order by created_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, i) -> rows.stored(rs, List.of()))
+			.list();
+		return new Paged<>(items, page.page(), page.size(), total);
+	}
+
+	/** A LIKE pattern matching the text literally. */
+	private static String literal(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+}

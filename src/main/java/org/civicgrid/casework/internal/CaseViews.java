@@ -1,0 +1,63 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.civicgrid.casework.Assignee;
+import org.civicgrid.casework.CaseAction;
+import org.civicgrid.casework.CaseDetail;
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Category;
+import org.civicgrid.casework.HistoryView;
+import org.civicgrid.shared.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cases as one caller reads them: deadline and colour worked out now on the working-time calendar, and the actions
+ * this caller may take now (the workflow's, narrowed by {@link CaseActionPolicy}).
+ */
+@Component
+class CaseViews {
+
+	private final Catalog catalog;
+	private final CaseActionPolicy policy;
+	private final DeadlinePolicy deadlines;
+	private final Clock clock;
+
+	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines, Clock clock) {
+		this.catalog = catalog;
+		this.policy = policy;
+		this.deadlines = deadlines;
+		this.clock = clock;
+	}
+
+	CaseView view(Caller caller, StoredCase stored) {
+		CaseFile file = stored.file();
+		StoredCase.Intake intake = stored.intake();
+		Instant now = clock.instant();
+		Assignee assignee = file.assignee();
+		List<String> allowed = policy.allowedActions(file, Actor.of(caller)).stream().map(CaseAction::wire).toList();
+		return new CaseView(file.id().value(), file.number(), file.status(), file.categoryCode(),
+				catalog.find(file.categoryCode()).map(Category::smallName).orElse(null), file.gridCode(),
+				deadlines.colour(file, now).orElse(null), deadlines.deadline(file).orElse(null), allowed,
+				assignee == null ? null : assignee.level(), assignee == null ? null : assignee.unitCode(),
+				assignee == null ? null : assignee.username(), intake.description(), intake.address(), intake.lat(),
+				intake.lng(), intake.channel(), file.reporter(), file.reworkCount(), file.extensionCount(),
+				file.rating() == null ? null : file.rating().score(),
+				file.mergedInto() == null ? null : file.mergedInto().value(), intake.createdAt(), intake.updatedAt());
+	}
+
+	CaseDetail detail(Caller caller, StoredCase stored) {
+		List<HistoryEntry> entries = stored.file().history();
+		List<HistoryView> history = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			HistoryEntry e = entries.get(i);
+			history.add(new HistoryView(i + 1, e.at(), e.who(), e.role(), e.action() == null ? null : e.action().wire(),
+					e.from(), e.to(), e.note(), e.photos()));
+		}
+		return new CaseDetail(view(caller, stored), stored.intake().reporterContact(),
+				stored.file().rating() == null ? null : stored.file().rating().comment(), history);
+	}
+}

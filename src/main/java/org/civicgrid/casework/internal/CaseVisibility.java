@@ -1,0 +1,49 @@
+package org.civicgrid.casework.internal;
+
+import java.util.Map;
+
+import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.Role;
+
+/**
+ * Who sees which cases: staff the cases whose grid lies in their region scope; residents and volunteers the cases
+ * they reported; department handlers the cases assigned to their unit at department or district level (as
+ * {@link CaseActionPolicy} lets them act on exactly those, wherever the grid lies).
+ */
+final class CaseVisibility {
+
+	private CaseVisibility() {
+	}
+
+	static boolean sees(Caller caller, StoredCase stored) {
+		CaseFile file = stored.file();
+		if (!caller.role().isStaff()) {
+			return Long.valueOf(caller.accountId()).equals(stored.intake().reporterAccountId());
+		}
+		if (caller.hasRole(Role.DEPARTMENT_HANDLER)) {
+			return file.assignee() != null && file.assignee().unitCode().equals(caller.regionCode())
+					&& file.assignee().level().compareTo(AssigneeLevel.DEPARTMENT) >= 0;
+		}
+		return caller.scope().covers(file.gridCode());
+	}
+
+	/** Throws 403 {@code out-of-scope} unless the caller sees the case. */
+	static void require(Caller caller, StoredCase stored) {
+		if (!sees(caller, stored)) {
+			throw new CaseOutOfReachException(stored.file().id().value());
+		}
+	}
+
+	/** The same rule as a SQL condition on event_case, with its parameters. */
+	static Map.Entry<String, Map<String, Object>> where(Caller caller) {
+		if (!caller.role().isStaff()) {
+			return Map.entry("reporter_account_id = :me", Map.of("me", caller.accountId()));
+		}
+		if (caller.hasRole(Role.DEPARTMENT_HANDLER)) {
+			return Map.entry("assignee_unit = :unit and assignee_level in ('DEPARTMENT', 'DISTRICT')",
+					Map.of("unit", String.valueOf(caller.regionCode())));
+		}
+		return Map.entry("grid_code like :scope", Map.of("scope", caller.scope().likePattern()));
+	}
+}
