@@ -38,7 +38,10 @@ class CaseViews {
 		StoredCase.Intake intake = stored.intake();
 		Instant now = clock.instant();
 		Assignee assignee = file.assignee();
-		List<String> allowed = policy.allowedActions(file, Actor.of(caller)).stream().map(CaseAction::wire).toList();
+		List<String> allowed = policy.allowedActions(file, Actor.of(caller)).stream()
+			.filter(action -> action != CaseAction.RATE || file.rating() == null) // rated once
+			.map(CaseAction::wire)
+			.toList();
 		return new CaseView(file.id().value(), file.number(), file.status(), file.categoryCode(),
 				catalog.find(file.categoryCode()).map(Category::smallName).orElse(null), file.gridCode(),
 				deadlines.colour(file, now).orElse(null), deadlines.deadline(file).orElse(null), allowed,

@@ -1,0 +1,97 @@
+package org.civicgrid.casework.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.civicgrid.casework.ActionRequest;
+import org.civicgrid.casework.CaseAction;
+import org.civicgrid.casework.CaseDetail;
+import org.civicgrid.casework.CaseManagement;
+import org.civicgrid.casework.CaseQuery;
+import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Colour;
+import org.civicgrid.casework.IllegalCaseActionException;
+import org.civicgrid.casework.NewCaseReport;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.web.Problems;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "cases", description = "The closed loop: report, verify, file, dispatch, handle, check, close, rate")
+class CaseApiController {
+
+	private final CaseManagement cases;
+	private final Problems problems;
+
+	CaseApiController(CaseManagement cases, Problems problems) {
+		this.cases = cases;
+		this.problems = problems;
+	}
+
+	@PostMapping
+	@Operation(summary = "Report a problem (staff on patrol, a resident, a dispatcher on the hotline); the grid is found from the location")
+	ResponseEntity<CaseView> report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewCaseReport report) {
+		CaseView view = cases.report(caller, report);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id())).body(view);
+	}
+
+	@GetMapping
+	@Operation(summary = "Cases the caller may see, newest first, filtered by status, colour, category, region, assignee, report days and text")
+	Paged<CaseView> search(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) Colour colour, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return cases.search(caller, new CaseQuery(status, colour, category, region, assignee, from, to, text),
+				PageRequest.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One case with its whole trace and the actions the caller may take now")
+	CaseDetail get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+		return cases.get(caller, id);
+	}
+
+	@PostMapping("/{id}/actions/{action}")
+	@Operation(summary = "Do one step (verify, file, dispatch, accept, handle, check-pass, rate …); 409 lists the allowed actions")
+	CaseView act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
+			@Valid @RequestBody(required = false) ActionRequest request) {
+		return cases.act(caller, id, action, request == null ? ActionRequest.empty() : request);
+	}
+
+	/** 409 with the actions the case's status allows, as wire names, besides the localized detail. */
+	@ExceptionHandler(IllegalCaseActionException.class)
+	ProblemDetail illegalAction(IllegalCaseActionException e, HttpServletRequest request) {
+		ProblemDetail problem = problems.build(request, e.status(), e.type(), e.messageKey(), e.args(), e.errors());
+		problem.setProperty("allowedActions", wires(e.allowedActions()));
+		problem.setProperty("caseStatus", e.caseStatus().name());
+		return problem;
+	}
+
+	private static List<String> wires(List<CaseAction> actions) {
+		return actions.stream().map(CaseAction::wire).toList();
+	}
+}
