@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicgrid.casework.CaseApiFixture.strings;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.civicgrid.testing.ApiTest;
@@ -99,7 +100,7 @@ class CaseRefusalApiTests extends ApiTest {
 
 	@Test
 	void anUnknownCategoryIsRefusedNamingIt() {
-		var body = new java.util.HashMap<>(cases.report("不明"));
+		var body = new HashMap<>(cases.report("不明"));
 		body.put("categoryCode", "X9999");
 		var r = api.as("resident1").post("/api/v1/cases", body);
 		assertThat(r.status()).isEqualTo(422);
@@ -108,7 +109,7 @@ class CaseRefusalApiTests extends ApiTest {
 
 	@Test
 	void aMissingDescriptionIsRefusedNamingIt() {
-		var body = new java.util.HashMap<>(cases.report("x"));
+		var body = new HashMap<>(cases.report("x"));
 		body.remove("description");
 		var r = api.as("resident1").post("/api/v1/cases", body);
 		assertThat(r.status()).isEqualTo(422);
