@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A case as lists and boards show it. {@code colour} and {@code deadline} are worked out when read (three colours,
- * 三色管理) and absent while no handling clock runs; {@code allowedActions} are the wire names the caller may use now.
+ * 三色管理) and absent while no handling clock runs; {@code allowedActions} are the wire names the caller may use
+ * now.
  */
 public record CaseView(long id, String number, CaseStatus status, String categoryCode, String categoryName,
 		String gridCode, Colour colour, Instant deadline, List<String> allowedActions, AssigneeLevel assigneeLevel,

@@ -1,6 +1,6 @@
 package org.civicgrid.casework;
 
-/** How a problem came in (信息收集): a grid worker's patrol, a resident's report, the hotline, a group message, video. */
+/** How a problem came in (信息收集): patrol, a resident's report, the hotline, a group message, video. */
 public enum Channel {
 
 	/** Found by staff on patrol or on site. */

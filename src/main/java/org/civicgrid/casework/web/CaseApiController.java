@@ -50,14 +50,15 @@ class CaseApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Report a problem (staff on patrol, a resident, a dispatcher on the hotline); the grid is found from the location")
+	@Operation(summary = "Report a problem (patrol, resident, hotline); the grid is found from the location")
 	ResponseEntity<CaseView> report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewCaseReport report) {
 		CaseView view = cases.report(caller, report);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id())).body(view);
 	}
 
 	@GetMapping
-	@Operation(summary = "Cases the caller may see, newest first, filtered by status, colour, category, region, assignee, report days and text")
+	@Operation(summary = "Cases the caller may see, newest first, filtered by status, colour, category, region, "
+			+ "assignee, report days and text")
 	Paged<CaseView> search(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) Colour colour, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String assignee,
@@ -76,7 +77,7 @@ class CaseApiController {
 	}
 
 	@PostMapping("/{id}/actions/{action}")
-	@Operation(summary = "Do one step (verify, file, dispatch, accept, handle, check-pass, rate …); 409 lists the allowed actions")
+	@Operation(summary = "Do one step (verify, file, dispatch, handle, check-pass, rate …); 409 lists the allowed ones")
 	CaseView act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request) {
 		return cases.act(caller, id, action, request == null ? ActionRequest.empty() : request);
