@@ -3,7 +3,18 @@
 -- HMAC-SM3 of the canonical value (lower-case hex) for exact lookup.
 
 -- Name substring search (中文姓名片段) uses a trigram GIN index; the embedded PostgreSQL (zonky) ships contrib.
+-- Trigrams cannot serve a search of one or two characters (阳明), the usual case for Chinese names, so the
+-- characters and character pairs of each name are kept in name_grams under a GIN index as well.
 create extension if not exists pg_trgm;
+
+create function person_name_grams(name text) returns text[]
+    language sql immutable strict parallel safe
+as $$
+    select coalesce(array_agg(distinct g), '{}')
+    from (select substr(name, i, 1) as g from generate_series(1, char_length(name)) i
+          union all
+          select substr(name, i, 2) from generate_series(1, char_length(name) - 1) i) grams
+$$;
 
 create table person (
     id                   bigserial primary key,
@@ -22,6 +33,7 @@ create table person (
     registered_residence varchar(200),
     actual_residence     varchar(200),
     relation_to_head     varchar(20),
+    name_grams           text[]       generated always as (person_name_grams(name)) stored,
     tags                 text[]       not null default '{}',
     notes                varchar(2000),
     grid_code            varchar(18)  not null,
@@ -41,6 +53,7 @@ create unique index person_id_number_hash on person (id_number_hash);
 create index person_phone_hash on person (phone_hash);
 create index person_tags on person using gin (tags);
 create index person_name_trgm on person using gin (name gin_trgm_ops);
+create index person_name_grams on person using gin (name_grams);
 
 -- Every change: who, when, from which source, what. Identifiers appear in changes only masked.
 create table person_history (

@@ -53,6 +53,10 @@ class PeopleApiTests extends ApiTest {
 		assertThat(ids(community1.get(PATH + "?phone=" + phone))).containsExactly(personId);
 		assertThat(ids(community1.get(PATH + "?phone=%2B86%20" + phone))).containsExactly(personId);
 		assertThat(ids(community1.get(PATH + "?q=%E9%98%B3%E6%98%8E&size=500"))).contains(personId); // 阳明
+		assertThat(ids(community1.get(PATH + "?q=%E6%AC%A7%E9%98%B3%E6%98%8E&size=500"))).contains(personId); // 欧阳明
+		assertThat(ids(community1.get(PATH + "?q=%E6%9C%88&size=500"))).contains(personId); // 月
+		assertThat(ids(community1.get(PATH + "?q=%E6%98%8E%E9%98%B3&size=500"))).doesNotContain(personId); // 明阳
+		assertThat(ids(community1.get(PATH + "?q=%25%25%25&size=500"))).isEmpty(); // %%% is text, not a pattern
 		assertThat(ids(community1.get(PATH + "?q=%E9%98%B3%E6%98%8E&tag=%E6%AE%8B%E7%96%BE%E4%BA%BA&size=500")))
 			.contains(personId); // 阳明, 残疾人
 		assertThat(ids(community1.get(PATH + "?q=%E9%98%B3%E6%98%8E&tag=%E4%BD%8E%E4%BF%9D&size=500")))

@@ -13,8 +13,16 @@ final class PeopleCriteria {
 	private final StringBuilder sql = new StringBuilder();
 	private final Map<String, Object> params = new HashMap<>();
 
+	/**
+	 * One or two characters are looked up among the characters and pairs in name_grams (trigrams cannot serve
+	 * them); longer text by LIKE, which the trigram index serves.
+	 */
 	PeopleCriteria nameContains(String text) {
-		if (text != null) {
+		if (text != null && text.codePointCount(0, text.length()) <= 2) {
+			sql.append(" and name_grams @> array[cast(:name as text)]");
+			params.put("name", text);
+		}
+		else if (text != null) {
 			sql.append(" and name like :name");
 			params.put("name", "%" + escapeLike(text) + "%");
 		}
