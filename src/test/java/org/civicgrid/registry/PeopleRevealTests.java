@@ -72,6 +72,26 @@ class PeopleRevealTests extends ApiTest {
 		}
 	}
 
+	@Test
+	void communityStaffOfAnotherCommunityAreRefusedOutOfScopeAndAudited() {
+		String username = "people-c2-" + Long.toString(System.nanoTime(), 36);
+		var account = api.as("admin").post("/api/v1/accounts", Map.of("username", username, "displayName", "二社区",
+				"password", "test-password-1", "role", "COMMUNITY_STAFF", "regionCode", "410105560002"));
+		assertThat(account.status()).as(account.body()).isEqualTo(201);
+		var other = api.withToken(api.tokenFor(username, "test-password-1"));
+
+		String id = PeopleFixtures.idNumber();
+		long personId = register(api.as("community1"), person("葛优", id, null, GRID));
+		var r = other.post(PATH + "/" + personId + "/reveal", Map.of("reason", "核对户籍信息"));
+		assertProblem(r, 403, "out-of-scope");
+		assertThat(r.body()).doesNotContain(id);
+		assertProblem(other.get(PATH + "/" + personId), 403, "out-of-scope");
+
+		JsonNode entry = auditEntry("PERSONAL_DATA_REVEAL_REFUSED", "person:" + personId);
+		assertThat(entry.get("actor").asString()).isEqualTo(username);
+		assertThat(entry.get("detail").asString()).contains("out of scope");
+	}
+
 	private JsonNode auditEntry(String action, String target) {
 		var r = api.as("admin").get("/api/v1/audit?action=" + action + "&size=500");
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
