@@ -121,6 +121,34 @@ class PeopleApiTests extends ApiTest {
 		assertThat(ids(api.as("community1").get(PATH + "?idNumber=" + passport))).containsExactly(id);
 	}
 
+	@Test
+	void aBuildingMustLieInThePersonsGrid() {
+		var tree = api.as("admin").get("/api/v1/regions/tree?root=" + GRID + "&depth=1");
+		assertThat(tree.status()).as(tree.body()).isEqualTo(200);
+		String building = tree.json().get("children").get(0).get("code").asString();
+		Map<String, Object> body = person("何家英", PeopleFixtures.idNumber(), null, GRID);
+		body.put("buildingCode", building);
+		long id = register(api.as("community1"), body);
+		assertThat(api.as("community1").get(PATH + "/" + id).json().get("buildingCode").asString()).isEqualTo(building);
+
+		Map<String, Object> elsewhere = person("何家英", PeopleFixtures.idNumber(), null, "410105560001002");
+		elsewhere.put("buildingCode", building);
+		var r = api.as("community1").post(PATH, elsewhere);
+		assertProblem(r, 422, "validation");
+		assertThat(r.errorFields()).containsExactly("buildingCode");
+	}
+
+	@Test
+	void badSearchParametersAreBadRequests() {
+		var community1 = api.as("community1");
+		assertThat(community1.get(PATH + "?region=abc").errorFields()).containsExactly("region");
+		assertProblem(community1.get(PATH + "?region=abc"), 400, "validation");
+		assertProblem(community1.get(PATH + "?tag=VIP"), 400, "validation");
+		assertThat(community1.get(PATH + "?tag=VIP").errorFields()).containsExactly("tag");
+		assertProblem(community1.get(PATH + "?phone=12"), 400, "validation");
+		assertProblem(community1.get(PATH + "?size=501"), 400, "validation");
+	}
+
 	static List<Long> ids(org.civicgrid.testing.Api.Response r) {
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
 		return r.json().get("items").valueStream().map(p -> p.get("id").asLong()).toList();

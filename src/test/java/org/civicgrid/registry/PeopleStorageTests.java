@@ -90,6 +90,12 @@ class PeopleStorageTests extends ApiTest {
 		assertProblem(api.as("community1").patch(PATH + "/" + personId, Map.of("idNumber", taken)), 409, "conflict");
 		assertProblem(api.as("community1").patch(PATH + "/" + personId, Map.of("notes", "x", "version", 99)), 409,
 				"conflict");
+		var unchanged = api.as("community1").patch(PATH + "/" + personId, Map.of("name", "蒋红", "version", 1));
+		assertThat(unchanged.status()).as(unchanged.body()).isEqualTo(200);
+		assertThat(unchanged.json().get("version").asInt()).isEqualTo(1);
+		assertProblem(api.as("community1").patch(PATH + "/" + personId, Map.of("name", "蒋红", "version", 7)), 409,
+				"conflict");
+		assertThat(api.as("community1").get(PATH + "/" + personId + "/history").json().size()).isEqualTo(1);
 		var bad = api.as("community1").patch(PATH + "/" + personId, Map.of("tags", List.of("VIP")));
 		assertProblem(bad, 422, "validation");
 		assertThat(bad.errorFields()).containsExactly("tags");

@@ -72,7 +72,10 @@ class PeopleService implements People {
 		PersonData next = input.check(Merge.apply(current.data().asInput(), change));
 		requireDocumentFree(next, id);
 		Map<String, Object> changes = ChangeLog.between(current.data(), next);
-		if (changes.isEmpty() && change.version() == null) {
+		if (changes.isEmpty()) {
+			if (change.version() != null && change.version() != current.version()) {
+				throw new ConflictException("registry.person.stale", change.version(), current.version());
+			}
 			return PersonReader.view(current);
 		}
 		Instant now = clock.instant();
