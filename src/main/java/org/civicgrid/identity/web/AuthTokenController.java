@@ -31,11 +31,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth", description = "Bearer tokens for the API")
 class AuthTokenController {
 
+	/** Spring logs request and response bodies at DEBUG: neither the password nor the token may show there. */
 	record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
+
+		@Override
+		public String toString() {
+			return "Credentials[username=" + username + ", password=***]";
+		}
 	}
 
 	record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
 			@JsonProperty("expires_in") long expiresIn) {
+
+		@Override
+		public String toString() {
+			return "TokenResponse[access_token=***, expires_in=" + expiresIn + "]";
+		}
 	}
 
 	private final Logins logins;
