@@ -1,6 +1,7 @@
 package org.civicgrid.registry;
 
 import java.util.List;
+import java.util.Map;
 
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
@@ -51,4 +52,17 @@ public interface People {
 	 * @throws org.civicgrid.shared.NotPermittedException when the caller's role may not reveal
 	 */
 	RevealedIdentifiers reveal(Caller caller, long id, String reason, String remoteAddr);
+
+	/** Whether the caller's role may {@link #reveal} identifiers ({@code civicgrid.registry.reveal-roles}). */
+	boolean canReveal(Caller caller);
+
+	/** The tags a person can carry ({@code civicgrid.registry.tags}), in their configured order. */
+	List<String> tags();
+
+	/**
+	 * How many people in the caller's scope carry each configured tag, in the configured order, zero included.
+	 *
+	 * @throws org.civicgrid.shared.NotPermittedException when the caller is not staff
+	 */
+	Map<String, Long> tagCounts(Caller caller);
 }

@@ -1,6 +1,7 @@
 package org.civicgrid.registry.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +38,14 @@ class PeopleService implements People {
 	private final Identifiers identifiers;
 	private final PersonReader reader;
 	private final RevealDesk reveals;
+	private final RegistrySettings settings;
 	private final JsonMapper json;
 	private final java.time.Clock clock;
 
 	PeopleService(StoredPeople people, StoredHistory history, PersonInput input, Identifiers identifiers,
-			PersonReader reader, RevealDesk reveals, JsonMapper json, java.time.Clock clock) {
+			PersonReader reader, RevealDesk reveals, RegistrySettings settings, JsonMapper json,
+			java.time.Clock clock) {
+		this.settings = settings;
 		this.people = people;
 		this.history = history;
 		this.input = input;
@@ -111,6 +115,26 @@ class PeopleService implements People {
 	@Override
 	public RevealedIdentifiers reveal(Caller caller, long id, String reason, String remoteAddr) {
 		return reveals.reveal(caller, id, reason, remoteAddr);
+	}
+
+	@Override
+	public boolean canReveal(Caller caller) {
+		return settings.revealRoles().contains(caller.role());
+	}
+
+	@Override
+	public List<String> tags() {
+		return settings.tags();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Long> tagCounts(Caller caller) {
+		PersonReader.requireStaff(caller);
+		Map<String, Long> stored = people.tagCounts(caller.scope().likePattern());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		settings.tags().forEach(tag -> counts.put(tag, stored.getOrDefault(tag, 0L)));
+		return counts;
 	}
 
 	private static void requireGridInScope(Caller caller, String gridCode) {

@@ -99,6 +99,17 @@ class StoredPeople {
 		return new Paged<>(items, page.page(), page.size(), total);
 	}
 
+	/** Per tag, how many people whose grid matches {@code scopePattern} carry it; tags nobody carries are absent. */
+	Map<String, Long> tagCounts(String scopePattern) {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("select tag, count(*) from person, unnest(tags) as tag where grid_code like :scope group by tag")
+			.param("scope", scopePattern)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	private StoredPerson row(ResultSet rs, int i) throws SQLException {
 		String docType = rs.getString("document_type");
 		String sex = rs.getString("sex");

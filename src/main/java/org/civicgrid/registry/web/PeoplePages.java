@@ -1,0 +1,95 @@
+package org.civicgrid.registry.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.civicgrid.region.RegionLevel;
+import org.civicgrid.registry.DocumentType;
+import org.civicgrid.registry.People;
+import org.civicgrid.registry.PersonQuery;
+import org.civicgrid.registry.PersonView;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.web.ProblemText;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The people list of the caller's scope: filters, paging, the tag chart and the register form. */
+@Controller
+class PeoplePages {
+
+	static final int PAGE_SIZE = 20;
+
+	private final People people;
+	private final ProblemText problems;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	PeoplePages(People people, ProblemText problems, MessageSource messages, Clock clock) {
+		this.people = people;
+		this.problems = problems;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/people")
+	String list(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") PersonQuery filter,
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		return page(caller, filter, Math.max(0, page), PersonForm.empty(ownGrid(caller)), locale, model);
+	}
+
+	@PostMapping("/people")
+	String register(@AuthenticationPrincipal Caller caller, @ModelAttribute("form") PersonForm form, Locale locale,
+			Model model, RedirectAttributes flash) {
+		try {
+			PersonView person = people.register(caller, form.toNewPerson(), form.sourceOrCounter());
+			flash.addFlashAttribute("message", messages.getMessage("people.registered", null, locale));
+			return "redirect:/people/" + person.id();
+		}
+		catch (ProblemException e) {
+			model.addAttribute("formError", problems.of(e, locale));
+			return page(caller, PersonQuery.all(), 0, form, locale, model);
+		}
+	}
+
+	private String page(Caller caller, PersonQuery filter, int page, PersonForm form, Locale locale, Model model) {
+		Paged<PersonView> found;
+		try {
+			found = people.search(caller, filter, new PageRequest(page, PAGE_SIZE));
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", problems.of(e, locale));
+			found = new Paged<>(List.of(), page, PAGE_SIZE, 0);
+		}
+		model.addAttribute("filter", filter);
+		model.addAttribute("people", found);
+		model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		model.addAttribute("tags", people.tags());
+		Map<String, Long> counts = people.tagCounts(caller);
+		model.addAttribute("chartLabels", List.copyOf(counts.keySet()));
+		model.addAttribute("chartCounts", List.copyOf(counts.values()));
+		model.addAttribute("form", form);
+		model.addAttribute("documentTypes", DocumentType.values());
+		model.addAttribute("sources", PersonForm.SOURCES);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "people/list";
+	}
+
+	/** A grid worker registers people in their own grid: the form starts with it. */
+	private static String ownGrid(Caller caller) {
+		String code = caller.regionCode();
+		return code != null && RegionLevel.ofCode(code).filter(l -> l == RegionLevel.GRID).isPresent() ? code : null;
+	}
+}

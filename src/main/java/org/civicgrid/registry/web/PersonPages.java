@@ -1,0 +1,60 @@
+package org.civicgrid.registry.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.civicgrid.registry.People;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.web.ProblemText;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One person's card: fields masked, tags, grid and history; a permitted role reveals the identifiers for a reason,
+ * and the clear values appear on the answer to that request only (nothing kept in the session).
+ */
+@Controller
+class PersonPages {
+
+	private final People people;
+	private final ProblemText problems;
+	private final Clock clock;
+
+	PersonPages(People people, ProblemText problems, Clock clock) {
+		this.people = people;
+		this.problems = problems;
+		this.clock = clock;
+	}
+
+	@GetMapping("/people/{id}")
+	String card(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+		model.addAttribute("person", people.get(caller, id));
+		model.addAttribute("history", people.history(caller, id));
+		model.addAttribute("canReveal", people.canReveal(caller));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("zone", clock.getZone());
+		return "people/card";
+	}
+
+	@PostMapping("/people/{id}/reveal")
+	String reveal(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestParam(required = false) String reason, HttpServletRequest request, Locale locale, Model model) {
+		try {
+			model.addAttribute("revealed", people.reveal(caller, id, reason, request.getRemoteAddr()));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("revealError", problems.of(e, locale));
+			model.addAttribute("reason", reason);
+		}
+		return card(caller, id, model);
+	}
+}
