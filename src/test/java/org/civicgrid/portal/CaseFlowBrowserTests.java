@@ -82,6 +82,32 @@ class CaseFlowBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anActionOnAStalePageComesBackWithTheReasonAndChangesNothing() {
+		Api api = Api.on(port);
+		Map<String, Double> c = centroid();
+		long id = api.as("resident1").post("/api/v1/cases", Map.of("categoryCode", "E0102", "description", "路灯不亮",
+				"location", Map.of("lat", c.get("lat"), "lng", c.get("lng")))).json().path("id").asLong();
+		api.as("gridworker1").post("/api/v1/cases/" + id + "/actions/verify", Map.of());
+		api.as("dispatcher").post("/api/v1/cases/" + id + "/actions/file", Map.of());
+
+		Page page = signedIn("dispatcher", false);
+		page.navigate(base() + "/cases/" + id);
+		var meanwhile = api.as("dispatcher").post("/api/v1/cases/" + id + "/actions/dispatch",
+				Map.of("assigneeUnit", GRID, "note", "另一窗口已派遣"));
+		assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+		Locator form = page.locator("#action-dispatch");
+		form.locator("[name=assigneeUnit]").fill(GRID);
+		form.locator("button[type=submit]").click();
+		page.waitForLoadState();
+		assertThat(page.locator("#flash-error").count()).as(page::content).isEqualTo(1);
+		assertThat(page.locator("#flash-error").innerText()).contains("DISPATCHED").contains("dispatch");
+		assertThat(page.locator("#case").getAttribute("data-status")).isEqualTo("DISPATCHED");
+		assertThat(page.locator("#case-history li").count()).isEqualTo(4);
+		assertThat(page.locator("#action-dispatch").count()).isZero();
+		Browser.screenshot(page, "case-12-stale-action-refused");
+	}
+
+	@Test
 	void residentsCannotOpenTheBoard() {
 		Page page = signedIn("resident1", true);
 		assertThat(page.navigate(base() + "/cases/board").status()).isEqualTo(403);
