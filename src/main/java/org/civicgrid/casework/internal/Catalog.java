@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civicgrid.casework.CaseCatalog;
 import org.civicgrid.casework.Category;
 
 /** The categories a street office files cases under, by code ({@code E0102}). */
-final class Catalog {
+final class Catalog implements CaseCatalog {
 
 	private final Map<String, Category> byCode = new LinkedHashMap<>();
 
@@ -22,6 +23,11 @@ final class Catalog {
 
 	List<Category> all() {
 		return List.copyOf(byCode.values());
+	}
+
+	@Override
+	public List<Category> categories() {
+		return all();
 	}
 
 	List<Category> of(Category.Kind kind) {

@@ -1,0 +1,71 @@
+package org.civicgrid.casework.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.casework.CaseManagement;
+import org.civicgrid.casework.SupervisionCard;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.ProblemException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One case: its facts, a small map, the trace and one form per action the caller may take now. An action posts
+ * here and comes back to the case with what happened or why it was refused.
+ */
+@Controller
+class CaseDetailPages {
+
+	private final CaseManagement cases;
+	private final Clock clock;
+	private final PageInput input;
+
+	CaseDetailPages(CaseManagement cases, PageInput input, Clock clock) {
+		this.clock = clock;
+		this.cases = cases;
+		this.input = input;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return clock.getZone();
+	}
+
+	@GetMapping("/cases/{id:\\d+}")
+	String detail(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+		model.addAttribute("detail", cases.get(caller, id));
+		model.addAttribute("levels", List.of(AssigneeLevel.values()));
+		model.addAttribute("cards", List.of(SupervisionCard.values()));
+		return "casework/detail";
+	}
+
+	@PostMapping("/cases/{id:\\d+}/actions/{wire}")
+	String act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String wire,
+			@ModelAttribute ActionForm form, Locale locale, RedirectAttributes flash) {
+		var request = form.toRequest();
+		String invalid = input.invalid(request, locale);
+		if (invalid != null) {
+			flash.addFlashAttribute("error", invalid);
+			return "redirect:/cases/" + id;
+		}
+		try {
+			cases.act(caller, id, wire, request);
+			flash.addFlashAttribute("message", input.message("casework.page.done", locale,
+					input.message("casework.action." + wire, locale)));
+		}
+		catch (ProblemException e) {
+			flash.addFlashAttribute("error", input.refused(e, locale));
+		}
+		return "redirect:/cases/" + id;
+	}
+}

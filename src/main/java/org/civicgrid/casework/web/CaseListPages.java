@@ -1,0 +1,55 @@
+package org.civicgrid.casework.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.civicgrid.casework.CaseManagement;
+import org.civicgrid.casework.CaseQuery;
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * "My tasks" for everyone (staff: open cases waiting for their action; residents: their own reports) and the
+ * dispatcher's board (counts by status and colour, the open cases) for street staff, supervisors and leaders.
+ */
+@Controller
+class CaseListPages {
+
+	private static final PageRequest RECENT = PageRequest.of(0, 200);
+
+	private final CaseManagement cases;
+	private final Clock clock;
+
+	CaseListPages(CaseManagement cases, Clock clock) {
+		this.clock = clock;
+		this.cases = cases;
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return clock.getZone();
+	}
+
+	@GetMapping("/cases/mine")
+	String mine(@AuthenticationPrincipal Caller caller, Model model) {
+		List<CaseView> recent = cases.search(caller, CaseQuery.all(), RECENT).items();
+		model.addAttribute("cases", caller.role().isStaff() ? recent.stream().filter(CaseBoard::waitsForAction).toList()
+				: recent);
+		return "casework/mine";
+	}
+
+	@GetMapping("/cases/board")
+	String board(@AuthenticationPrincipal Caller caller, Model model) {
+		caller.requireRole(Role.STREET_STAFF, Role.SUPERVISOR, Role.LEADER, Role.ADMIN);
+		model.addAttribute("board", CaseBoard.of(cases, caller));
+		return "casework/board";
+	}
+}

@@ -1,0 +1,78 @@
+package org.civicgrid.casework.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.civicgrid.casework.CaseCatalog;
+import org.civicgrid.casework.CaseManagement;
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Category;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.ProblemException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The phone-first report form (随手拍 for residents, patrol reports for grid workers): category, description, a point
+ * on the map, address and contact. A refusal shows the form again with the reason and the values kept.
+ */
+@Controller
+class CaseReportPages {
+
+	private final CaseManagement cases;
+	private final CaseCatalog catalog;
+	private final PageInput input;
+
+	CaseReportPages(CaseManagement cases, CaseCatalog catalog, PageInput input) {
+		this.cases = cases;
+		this.catalog = catalog;
+		this.input = input;
+	}
+
+	@GetMapping("/cases/new")
+	String form(Model model) {
+		return show(ReportForm.empty(), null, model);
+	}
+
+	@PostMapping("/cases")
+	String report(@AuthenticationPrincipal Caller caller, @ModelAttribute ReportForm form, Locale locale, Model model,
+			RedirectAttributes flash) {
+		var report = form.toReport(null);
+		String invalid = input.invalid(report, locale);
+		if (invalid != null) {
+			return show(form, invalid, model);
+		}
+		try {
+			CaseView view = cases.report(caller, report);
+			flash.addFlashAttribute("message", input.message("casework.page.reported", locale, view.number()));
+			return "redirect:/cases/" + view.id();
+		}
+		catch (ProblemException e) {
+			return show(form, input.refused(e, locale), model);
+		}
+	}
+
+	private String show(ReportForm form, String error, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("error", error);
+		model.addAttribute("categories", byBigClass(catalog.categories()));
+		return "casework/new";
+	}
+
+	/** The categories under their big class ("事件 · 市容环境"), in catalog order. */
+	private static Map<String, List<Category>> byBigClass(List<Category> categories) {
+		Map<String, List<Category>> groups = new LinkedHashMap<>();
+		for (Category category : categories) {
+			String big = category.kind().prefix() + category.bigCode() + " " + category.bigName();
+			groups.computeIfAbsent(big, k -> new java.util.ArrayList<>()).add(category);
+		}
+		return groups;
+	}
+}

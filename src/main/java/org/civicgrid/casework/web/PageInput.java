@@ -1,0 +1,54 @@
+package org.civicgrid.casework.web;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.web.ProblemText;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a page posted into one sentence a person can act on: bean-validation violations (field label and
+ * message) before the facade is called, and the facade's refusals through {@link ProblemText}.
+ */
+@Component
+class PageInput {
+
+	private final Validator validator;
+	private final ProblemText problems;
+	private final MessageSource messages;
+
+	PageInput(Validator validator, ProblemText problems, MessageSource messages) {
+		this.validator = validator;
+		this.problems = problems;
+		this.messages = messages;
+	}
+
+	/** The violations of {@code input} as one sentence, or {@code null} when it is valid. */
+	String invalid(Object input, Locale locale) {
+		var violations = validator.validate(input);
+		if (violations.isEmpty()) {
+			return null;
+		}
+		return violations.stream()
+			.map(v -> label(v.getPropertyPath().toString(), locale) + ": " + v.getMessage())
+			.sorted()
+			.collect(Collectors.joining("; "));
+	}
+
+	String refused(ProblemException e, Locale locale) {
+		return problems.of(e, locale);
+	}
+
+	String message(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	private String label(String field, Locale locale) {
+		String name = field.startsWith("location") ? "location" : field;
+		return messages.getMessage("casework.field." + name, null, field, locale);
+	}
+}

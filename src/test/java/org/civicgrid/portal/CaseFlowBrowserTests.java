@@ -1,0 +1,167 @@
+package org.civicgrid.portal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.civicgrid.testing.Api;
+import org.civicgrid.testing.Browser;
+import org.civicgrid.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The closed loop through the pages, as in {@code CaseLoopApiTests}: a resident reports on a phone by tapping the map,
+ * the grid worker verifies, the dispatcher files and dispatches, the grid worker accepts and handles, the supervisor
+ * checks, the resident rates. Every screen is kept in {@code target/screenshots/case-*.png}.
+ */
+class CaseFlowBrowserTests extends BrowserTest {
+
+	static final String GRID = "410105560001001";
+
+	@Test
+	void aResidentsReportGoesRoundTheLoopThroughThePages() {
+		String description = "<b>漏水</b> 楼下水管破裂 " + UUID.randomUUID().toString().substring(0, 8);
+		long id = report(description);
+
+		Page resident = signedIn("resident1", true);
+		resident.navigate(base() + "/cases/" + id);
+		assertThat(resident.locator("#case-description").innerText()).isEqualTo(description);
+		assertThat(resident.locator("#case-description b").count()).isZero();
+
+		Page worker = signedIn("gridworker1", true);
+		worker.navigate(base() + "/cases/mine");
+		Browser.screenshot(worker, "case-03-gridworker-tasks");
+		assertThat(worker.locator(".case-card[data-id='" + id + "']").count()).as(() -> worker.content()).isEqualTo(1);
+
+		step(worker, id, "verify", "VERIFIED", "case-04-verified", f -> f.locator("[name=note]").fill("现场确认"));
+		Page dispatcher = signedIn("dispatcher", false);
+		step(dispatcher, id, "file", "FILED", "case-05-filed", f -> { });
+		step(dispatcher, id, "dispatch", "DISPATCHED", "case-06-dispatched", f -> {
+			f.locator("[name=assigneeLevel]").selectOption("GRID");
+			f.locator("[name=assigneeUnit]").fill(GRID);
+			f.locator("[name=assigneeUser]").fill("gridworker1");
+			f.locator("[name=note]").fill("请尽快处理");
+		});
+		assertThat(dispatcher.locator("#case-assignee").innerText()).contains(GRID).contains("gridworker1");
+		assertThat(dispatcher.locator(".case-colour").getAttribute("data-colour")).isIn("GREEN", "YELLOW", "RED");
+		dispatcher.navigate(base() + "/cases/board");
+		assertThat(dispatcher.locator("#board-table tr[data-id='" + id + "']").count()).isEqualTo(1);
+		Browser.screenshot(dispatcher, "case-07-board");
+
+		step(worker, id, "accept", "IN_PROGRESS", "case-08-accepted", f -> { });
+		step(worker, id, "handle", "HANDLED", "case-09-handled", f -> f.locator("[name=note]").fill("水管已修复"));
+		step(signedIn("supervisor", false), id, "check-pass", "CLOSED", "case-10-checked",
+				f -> f.locator("[name=note]").fill("现场无漏水"));
+		step(resident, id, "rate", "CLOSED", "case-11-rated", f -> {
+			f.locator("[name=score]").selectOption("5");
+			f.locator("[name=comment]").fill("很及时");
+		});
+		assertThat(resident.locator("#case-rating").innerText()).startsWith("5").contains("很及时");
+		@SuppressWarnings("unchecked")
+		List<String> actions = (List<String>) resident.locator("#case-history li")
+			.evaluateAll("items => items.map(i => i.dataset.action || '')");
+		assertThat(actions).containsExactly("", "verify", "file", "dispatch", "accept", "handle", "check-pass", "rate");
+	}
+
+	@Test
+	void aReportWithoutAPointIsShownAgainWithTheReasonAndTheValuesKept() {
+		Page page = signedIn("resident1", true);
+		page.navigate(base() + "/cases/new");
+		page.selectOption("#categoryCode", "E0102");
+		page.fill("#description", "没有位置的上报");
+		page.click("#report-form button[type=submit]");
+		page.waitForSelector("#flash-error");
+		assertThat(page.locator("#flash-error").innerText()).contains("位置");
+		assertThat(page.locator("#description").inputValue()).isEqualTo("没有位置的上报");
+		assertThat(page.locator("#categoryCode").inputValue()).isEqualTo("E0102");
+	}
+
+	@Test
+	void anActionOnAStalePageComesBackWithTheReasonAndChangesNothing() {
+		Api api = Api.on(port);
+		Map<String, Double> c = centroid();
+		long id = api.as("resident1").post("/api/v1/cases", Map.of("categoryCode", "E0102", "description", "路灯不亮",
+				"location", Map.of("lat", c.get("lat"), "lng", c.get("lng")))).json().path("id").asLong();
+		api.as("gridworker1").post("/api/v1/cases/" + id + "/actions/verify", Map.of());
+		api.as("dispatcher").post("/api/v1/cases/" + id + "/actions/file", Map.of());
+
+		Page page = signedIn("dispatcher", false);
+		page.navigate(base() + "/cases/" + id);
+		var meanwhile = api.as("dispatcher").post("/api/v1/cases/" + id + "/actions/dispatch",
+				Map.of("assigneeUnit", GRID, "note", "另一窗口已派遣"));
+		assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+		Locator form = page.locator("#action-dispatch");
+		form.locator("[name=assigneeUnit]").fill(GRID);
+		form.locator("button[type=submit]").click();
+		page.waitForLoadState();
+		assertThat(page.locator("#flash-error").count()).as(page::content).isEqualTo(1);
+		assertThat(page.locator("#flash-error").innerText()).contains("DISPATCHED").contains("dispatch");
+		assertThat(page.locator("#case").getAttribute("data-status")).isEqualTo("DISPATCHED");
+		assertThat(page.locator("#case-history li").count()).isEqualTo(4);
+		assertThat(page.locator("#action-dispatch").count()).isZero();
+		Browser.screenshot(page, "case-12-stale-action-refused");
+	}
+
+	@Test
+	void residentsCannotOpenTheBoard() {
+		Page page = signedIn("resident1", true);
+		assertThat(page.navigate(base() + "/cases/board").status()).isEqualTo(403);
+	}
+
+	/** The resident taps the grid's centroid on the report map and sends the report; answers the new case's id. */
+	private long report(String description) {
+		Map<String, Double> centroid = centroid();
+		Page page = signedIn("resident1", true);
+		page.navigate(base() + "/");
+		Browser.screenshot(page, "case-00-home");
+		page.click("#report-problem");
+		page.waitForSelector("#report-map[data-ready=true]");
+		page.selectOption("#categoryCode", "E0102");
+		page.fill("#description", description);
+		page.fill("#address", "如意湖小区 3 号楼");
+		page.fill("#contact", "13800000000");
+		@SuppressWarnings("unchecked")
+		Map<String, Number> point = (Map<String, Number>) page.evaluate("c => { window.caseMap.invalidateSize(); window.caseMap.setView([c.lat, c.lng], 17, { animate: false });"
+				+ " const p = window.caseMap.latLngToContainerPoint([c.lat, c.lng]); return { x: p.x, y: p.y }; }",
+				centroid);
+		page.locator("#report-map").click(new Locator.ClickOptions()
+			.setPosition(point.get("x").doubleValue(), point.get("y").doubleValue()));
+		assertThat(page.locator("#lat").inputValue()).isNotBlank();
+		assertThat(Double.parseDouble(page.locator("#lat").inputValue())).isCloseTo(centroid.get("lat"),
+				org.assertj.core.data.Offset.offset(0.0005));
+		Browser.screenshot(page, "case-01-report");
+		page.click("#report-form button[type=submit]");
+		page.waitForSelector("#case[data-status=REPORTED]");
+		assertThat(page.locator("#flash-message").innerText()).contains(page.locator("#case-number").innerText());
+		Browser.screenshot(page, "case-02-reported");
+		return Long.parseLong(page.locator("#case").getAttribute("data-id"));
+	}
+
+	private void step(Page page, long id, String wire, String status, String screenshot, Consumer<Locator> fill) {
+		page.navigate(base() + "/cases/" + id);
+		Locator form = page.locator("#action-" + wire);
+		fill.accept(form);
+		form.locator("button[type=submit]").click();
+		page.waitForLoadState();
+		assertThat(page.locator("#flash-message, #flash-error").count()).as(() -> wire + ": " + page.content()).isPositive();
+		assertThat(page.locator("#flash-error").count()).as(() -> page.locator("#flash-error").innerText()).isZero();
+		assertThat(page.locator("#case").getAttribute("data-status")).isEqualTo(status);
+		Browser.screenshot(page, screenshot);
+	}
+
+	private Page signedIn(String username, boolean phone) {
+		Page page = browser.page(phone);
+		Browser.signIn(page, base(), username);
+		return page;
+	}
+
+	private Map<String, Double> centroid() {
+		var c = Api.on(port).as("admin").get("/api/v1/regions/" + GRID).json().path("centroid");
+		return Map.of("lat", c.path("lat").asDouble(), "lng", c.path("lng").asDouble());
+	}
+}
