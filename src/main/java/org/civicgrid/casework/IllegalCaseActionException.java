@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.civicgrid.shared.ConflictException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The action is not allowed in the case's current status: 409, and the answer lists the actions that are
@@ -19,7 +20,10 @@ public class IllegalCaseActionException extends ConflictException {
 	private final List<CaseAction> allowedActions;
 
 	public IllegalCaseActionException(CaseAction action, CaseStatus status, Set<CaseAction> allowedActions) {
-		super("casework.illegal-action.detail", action.wire(), status.name(), wireNames(allowedActions));
+		// the status is resolved from the bundles when the message is built, so callers read 已派遣, not DISPATCHED
+		super("casework.illegal-action.detail", action.wire(),
+				new DefaultMessageSourceResolvable(new String[] { "casework.status." + status.name() }, status.name()),
+				wireNames(allowedActions));
 		this.action = action;
 		this.status = status;
 		this.allowedActions = List.copyOf(allowedActions);

@@ -56,7 +56,8 @@ class CaseRefusalApiTests extends ApiTest {
 		assertThat(r.contentType()).startsWith("application/problem+json");
 		assertThat(r.json().path("type").asString()).endsWith("/conflict");
 		assertThat(strings(r.json().path("allowedActions"))).containsExactly("verify", "dismiss", "instruct", "merge");
-		assertThat(r.json().path("detail").asString()).contains("verify, dismiss, instruct, merge");
+		assertThat(r.json().path("detail").asString()).contains("verify, dismiss, instruct, merge").contains("已上报")
+			.doesNotContain("REPORTED");
 		assertThat(cases.historyLength("dispatcher", id)).isEqualTo(1);
 	}
 
