@@ -66,9 +66,9 @@ public final class PeopleSearchBench {
 			"LAspBS/u3MAOnvgD20MObGrHwK/n29k7H6A6EZIPUGk=");
 
 	// ---- the app's SQL, as StoredPeople.search and PeopleCriteria build it ----
-	// clause = " where grid_code like :scope" + criteria; count(*) first, then the page "order by id limit offset"
+	// clause as StoredPeople.search builds it: with an identifier hash the scope is "(grid_code || '') like :scope"
 	static String idClause(int hashes) {
-		return " where grid_code like ? and id_number_hash in (" + String.join(", ", java.util.Collections.nCopies(hashes, "?")) + ")";
+		return " where (grid_code || '') like ? and id_number_hash in (" + String.join(", ", java.util.Collections.nCopies(hashes, "?")) + ")";
 	}
 	// nameContains: one or two code points -> name_grams, longer -> LIKE (trigram index)
 	static final String GRAMS_CLAUSE = " where grid_code like ? and name_grams @> array[cast(? as text)]";

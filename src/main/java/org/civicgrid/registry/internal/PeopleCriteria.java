@@ -12,6 +12,7 @@ final class PeopleCriteria {
 
 	private final StringBuilder sql = new StringBuilder();
 	private final Map<String, Object> params = new HashMap<>();
+	private boolean exact;
 
 	/**
 	 * One or two characters are looked up among the characters and pairs in name_grams (trigrams cannot serve
@@ -33,6 +34,7 @@ final class PeopleCriteria {
 		if (hashes != null) {
 			sql.append(" and id_number_hash in (:idHashes)");
 			params.put("idHashes", hashes);
+			exact = true;
 		}
 		return this;
 	}
@@ -41,6 +43,7 @@ final class PeopleCriteria {
 		if (hash != null) {
 			sql.append(" and phone_hash = :phoneHash");
 			params.put("phoneHash", hash);
+			exact = true;
 		}
 		return this;
 	}
@@ -59,6 +62,11 @@ final class PeopleCriteria {
 			params.put("region", escapeLike(prefix) + "%");
 		}
 		return this;
+	}
+
+	/** Whether an identifier hash narrows the search to a handful of rows, whatever the scope. */
+	boolean exact() {
+		return exact;
 	}
 
 	String sql() {

@@ -91,7 +91,10 @@ class StoredPeople {
 	Paged<StoredPerson> search(String scopePattern, PeopleCriteria where, PageRequest page) {
 		Map<String, Object> params = new HashMap<>(where.params());
 		params.put("scope", scopePattern);
-		String clause = " where grid_code like :scope" + where.sql();
+		// with an identifier hash the hash index finds the few rows; the scope prefix must not tempt the planner
+		// into walking a whole grid instead (it estimates one row per grid prefix; bench: 12 ms p95 against 0.1 ms)
+		String scope = where.exact() ? "(grid_code || '') like :scope" : "grid_code like :scope";
+		String clause = " where " + scope + where.sql();
 		long total = jdbc.sql("select count(*) from person" + clause).params(params).query(Long.class).single();
 		List<StoredPerson> items = jdbc.sql("select * from person" + clause + " order by id limit :limit offset :offset")
 			.params(params).param("limit", page.size()).param("offset", page.offset())
