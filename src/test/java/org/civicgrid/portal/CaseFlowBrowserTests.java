@@ -100,7 +100,7 @@ class CaseFlowBrowserTests extends BrowserTest {
 		form.locator("button[type=submit]").click();
 		page.waitForLoadState();
 		assertThat(page.locator("#flash-error").count()).as(page::content).isEqualTo(1);
-		assertThat(page.locator("#flash-error").innerText()).contains("DISPATCHED").contains("dispatch");
+		assertThat(page.locator("#flash-error").innerText()).contains("已派遣").contains("dispatch");
 		assertThat(page.locator("#case").getAttribute("data-status")).isEqualTo("DISPATCHED");
 		assertThat(page.locator("#case-history li").count()).isEqualTo(4);
 		assertThat(page.locator("#action-dispatch").count()).isZero();
