@@ -9,4 +9,9 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
 	public <R> Paged<R> map(Function<T, R> mapper) {
 		return new Paged<>(items.stream().map(mapper).toList(), page, size, total);
 	}
+
+	/** How many pages the total fills; not a record component, so it stays out of the JSON. */
+	public long pages() {
+		return size == 0 ? 0 : (total + size - 1) / size;
+	}
 }

@@ -50,6 +50,25 @@ class AccountPageBrowserTests extends BrowserTest {
 		Browser.screenshot(page, "admin-audit");
 	}
 
+	@Test
+	void aLongListPagesKeepingTheSearch() {
+		Api admin = Api.on(port).as("admin");
+		for (int i = 0; i < 27; i++) {
+			var r = admin.post("/api/v1/accounts", java.util.Map.of("username", "pager-%02d".formatted(i),
+					"displayName", "翻页账户" + i, "password", "a-long-password", "role", "RESIDENT"));
+			assertThat(r.status()).as(r.body()).isEqualTo(201);
+		}
+		Page page = browser.page(false);
+		Browser.signIn(page, base(), "admin");
+		page.navigate(base() + "/admin/accounts?q=pager-");
+		assertThat(page.locator(".pagination").innerText()).contains("1 / 2");
+		page.click(".pagination a:has-text('下一页')");
+		page.waitForURL(url -> url.contains("page=1"));
+		assertThat(page.url()).contains("q=pager-");
+		assertThat(page.locator("tbody tr").count()).isEqualTo(2);
+		assertThat(page.locator(".pagination").innerText()).contains("2 / 2");
+	}
+
 	private Page openNewAccountForm(String username) {
 		Page page = browser.page(false);
 		Browser.signIn(page, base(), username);

@@ -55,7 +55,6 @@ class AccountPages {
 		model.addAttribute("roles", List.of(Role.values()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("zone", clock.getZone());
-		model.addAttribute("pages", (result.total() + result.size() - 1) / result.size());
 		return "admin/accounts";
 	}
 

@@ -39,7 +39,6 @@ class AuditPages {
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), PageRequest.of(Math.max(0, page), 50));
 		model.addAttribute("entries", entries);
 		model.addAttribute("zone", zone);
-		model.addAttribute("pages", (entries.total() + entries.size() - 1) / entries.size());
 		return "admin/audit";
 	}
 

@@ -75,7 +75,6 @@ class PeoplePages {
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("people", found);
-		model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		model.addAttribute("tags", people.tags());
 		Map<String, Long> counts = people.tagCounts(caller);
 		model.addAttribute("chartLabels", List.copyOf(counts.keySet()));
