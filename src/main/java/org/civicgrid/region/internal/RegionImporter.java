@@ -171,7 +171,7 @@ class RegionImporter implements RegionImports {
 				continue;
 			}
 			for (RegionRow child : regions.children(d.code())) {
-				if (child.boundary() != null && !byDraft(drafts, child.code())) {
+				if (child.boundary() != null && !changed.contains(child.code())) {
 					double outside = coverage.outsideArea(boundaries.parse(child.boundary()), d.boundary());
 					if (outside > 0) {
 						warnings.add(new CoverageWarning(CoverageWarning.Kind.CHILD_OUTSIDE, List.of(d.code(), child.code()),
@@ -181,10 +181,6 @@ class RegionImporter implements RegionImports {
 			}
 		}
 		return warnings;
-	}
-
-	private static boolean byDraft(List<RegionDraft> drafts, String code) {
-		return drafts.stream().anyMatch(d -> d.code().equals(code));
 	}
 
 	private Geometry shapeOf(String code, Map<String, RegionDraft> byCode) {
@@ -235,9 +231,11 @@ class RegionImporter implements RegionImports {
 		if (!regions.exists(root)) {
 			throw new NotFoundException("region.not-found", root);
 		}
+		Map<String, List<StaffMember>> staff = withStaff ? regions.staffUnder(root) : Map.of();
 		List<Object> features = new ArrayList<>();
 		for (RegionRow row : regions.subtree(root, deepest.codeLength())) {
-			features.add(feature(row, withStaff));
+			boolean staffed = withStaff && row.level().compareTo(RegionLevel.COMMUNITY) > 0;
+			features.add(feature(row, staffed ? staff.getOrDefault(row.code(), List.of()) : null));
 		}
 		Map<String, Object> collection = new LinkedHashMap<>();
 		collection.put("type", "FeatureCollection");
@@ -249,10 +247,11 @@ class RegionImporter implements RegionImports {
 	@Transactional(readOnly = true)
 	public Map<String, Object> boundary(RegionScope scope, String code) {
 		scope.require(code);
-		return feature(regions.find(code).orElseThrow(() -> new NotFoundException("region.not-found", code)), false);
+		return feature(regions.find(code).orElseThrow(() -> new NotFoundException("region.not-found", code)), null);
 	}
 
-	private Map<String, Object> feature(RegionRow row, boolean withStaff) {
+	/** A region as a GeoJSON Feature; {@code staff} null leaves the staff out. */
+	private Map<String, Object> feature(RegionRow row, List<StaffMember> staff) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("code", row.code());
 		properties.put("name", row.name());
@@ -263,8 +262,8 @@ class RegionImporter implements RegionImports {
 		if (row.abPartnerCode() != null) {
 			properties.put("abPartner", row.abPartnerCode());
 		}
-		if (withStaff && row.level().compareTo(RegionLevel.COMMUNITY) > 0) {
-			properties.put("staff", regions.staff(row.code()));
+		if (staff != null) {
+			properties.put("staff", staff);
 		}
 		Map<String, Object> feature = new LinkedHashMap<>();
 		feature.put("type", "Feature");
