@@ -2,15 +2,20 @@ package org.civicgrid.region.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.RegionScope;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -37,11 +42,12 @@ public class ContactListWorkbook {
 	public void write(RegionScope scope, String root, Locale locale, OutputStream out) throws IOException {
 		scope.require(root);
 		if (!regions.exists(root)) {
-			throw new org.civicgrid.shared.NotFoundException("region.not-found", root);
+			throw new NotFoundException("region.not-found", root);
 		}
 		List<RegionRow> rows = regions.subtree(root, RegionLevel.GRID.codeLength());
-		java.util.Map<String, String> names = new java.util.HashMap<>();
+		Map<String, String> names = new HashMap<>();
 		rows.forEach(r -> names.put(r.code(), r.name()));
+		Map<String, List<StaffMember>> staff = regions.staffUnder(root);
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
 			Sheet sheet = book.createSheet(messages.getMessage("export.contacts.sheet", null, locale));
 			CellStyle bold = book.createCellStyle();
@@ -62,7 +68,7 @@ public class ContactListWorkbook {
 				}
 				String community = names.getOrDefault(grid.parentCode(), "");
 				String partner = grid.abPartnerCode() == null ? "" : grid.abPartnerCode() + " " + names.getOrDefault(grid.abPartnerCode(), "");
-				for (var member : regions.staff(grid.code())) {
+				for (var member : staff.getOrDefault(grid.code(), List.of())) {
 					Row row = sheet.createRow(line++);
 					row.createCell(0).setCellValue(community);
 					row.createCell(1).setCellValue(grid.code());
@@ -73,7 +79,7 @@ public class ContactListWorkbook {
 					row.createCell(6).setCellValue(partner.trim());
 				}
 			}
-			sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, line - 1), 0, HEADERS.length - 1));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, line - 1), 0, HEADERS.length - 1));
 			book.write(out);
 		}
 	}

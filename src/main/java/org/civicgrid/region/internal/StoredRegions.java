@@ -3,7 +3,9 @@ package org.civicgrid.region.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.region.RegionLevel;
@@ -109,9 +111,26 @@ class StoredRegions {
 	List<StaffMember> staff(String code) {
 		return jdbc.sql("select duty, name, phone, photo_url from region_staff where region_code = :c order by sort_order, id")
 			.param("c", code)
-			.query((rs, i) -> new StaffMember(StaffDuty.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
+			.query((rs, i) -> member(rs))
 			.list();
+	}
+
+	/** The staff of every region under a prefix, by region code, in one query (for exports). */
+	Map<String, List<StaffMember>> staffUnder(String prefix) {
+		Map<String, List<StaffMember>> byRegion = new HashMap<>();
+		jdbc.sql("""
+				select region_code, duty, name, phone, photo_url from region_staff where region_code like :p
+				order by region_code, sort_order, id""")
+			.param("p", prefix + "%")
+			.query(rs -> {
+				byRegion.computeIfAbsent(rs.getString("region_code"), k -> new ArrayList<>()).add(member(rs));
+			});
+		return byRegion;
+	}
+
+	private static StaffMember member(ResultSet rs) throws SQLException {
+		return new StaffMember(StaffDuty.valueOf(rs.getString("duty")), rs.getString("name"), rs.getString("phone"),
+				rs.getString("photo_url"));
 	}
 
 	void replaceStaff(String code, List<StaffMember> staff) {
