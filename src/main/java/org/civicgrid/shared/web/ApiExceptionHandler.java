@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -60,8 +61,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
 	ProblemDetail bodyTooLarge(RuntimeException e, HttpServletRequest request) {
-		return problems.build(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail",
-				new Object[] { settings.maxBodySize().toMegabytes() + " MB" }, List.of());
+		return tooLarge(request, settings.maxBodySize().toBytes());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -106,9 +106,15 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+	ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+		return tooLarge(request, e.getMaxUploadSize());
+	}
+
+	/** 413 naming the limit in megabytes (an upload whose limit the container did not report names none). */
+	private ProblemDetail tooLarge(HttpServletRequest request, long limitBytes) {
+		String limit = limitBytes > 0 ? DataSize.ofBytes(limitBytes).toMegabytes() + " MB" : "";
 		return problems.build(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large.detail",
-				new Object[] { "" }, List.of());
+				new Object[] { limit }, List.of());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
