@@ -35,7 +35,7 @@ class CaseLoopApiTests extends ApiTest {
 		assertThat(reported.path("gridCode").asString()).isEqualTo(CaseApiFixture.GRID);
 		assertThat(reported.path("categoryCode").asString()).isEqualTo("E0102");
 		assertThat(reported.path("channel").asString()).isEqualTo("RESIDENT");
-		assertThat(reported.has("colour")).isFalse(); // no clock before dispatch
+		assertThat(reported.path("colour").asString()).isEqualTo("GREEN"); // the 15 minutes to respond run from the report
 		assertThat(strings(reported.path("allowedActions"))).isEmpty();
 		assertThat(cases.historyLength("resident1", id)).isEqualTo(1);
 

@@ -18,6 +18,7 @@ import org.civicgrid.casework.CaseFiled;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseInstructed;
 import org.civicgrid.casework.CaseMerged;
+import org.civicgrid.casework.CaseOverdue;
 import org.civicgrid.casework.CaseRated;
 import org.civicgrid.casework.CaseReported;
 import org.civicgrid.casework.CaseReworked;
@@ -26,6 +27,7 @@ import org.civicgrid.casework.CaseStatusChanged;
 import org.civicgrid.casework.CaseSupervised;
 import org.civicgrid.casework.IllegalCaseActionException;
 import org.civicgrid.casework.ReportCase;
+import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.time.TimeLimit;
 
@@ -179,6 +181,22 @@ final class CaseFile {
 		if (from != to) {
 			events.add(new CaseStatusChanged(id, gridCode, action, from, to, at));
 		}
+	}
+
+	/**
+	 * The stage's time ran out (超时): a supervision notice (督办, red card) joins the trace and {@link CaseOverdue}
+	 * is registered; the status stays. Written by the case's timer, not by a person.
+	 */
+	void markOverdue(Instant deadline, Actor by, Instant at, String note) {
+		history.add(new HistoryEntry(by.username(), by.role(), at, CaseAction.SUPERVISE, status, status, note,
+				List.of()));
+		events.add(new CaseOverdue(id, gridCode, deadline, at));
+		events.add(new CaseSupervised(id, gridCode, SupervisionCard.RED, at));
+	}
+
+	/** When the problem was reported: the first entry of the trace. */
+	Instant reportedAt() {
+		return history.get(0).at();
 	}
 
 	private static String noteOf(CaseAction action, ActionInput input) {

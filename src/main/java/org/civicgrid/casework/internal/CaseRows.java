@@ -16,6 +16,7 @@ import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.Channel;
+import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.TimeLimit;
 import tools.jackson.core.type.TypeReference;
@@ -34,7 +35,9 @@ final class CaseRows {
 	}
 
 	StoredCase stored(ResultSet rs, List<HistoryEntry> history) throws SQLException {
-		return new StoredCase(CaseFile.restore(state(rs), history), intake(rs), rs.getInt("version"), history.size());
+		String colour = rs.getString("colour");
+		return new StoredCase(CaseFile.restore(state(rs), history), intake(rs), rs.getInt("version"), history.size(),
+				colour == null ? null : Colour.valueOf(colour));
 	}
 
 	CaseState state(ResultSet rs) throws SQLException {

@@ -1,7 +1,6 @@
 package org.civicgrid.casework.internal;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case list: what the caller may see ({@link CaseVisibility}) filtered by status, colour, category, region,
- * assignee, report day and text, newest first. Colours come from the stored deadline and yellow instant, compared
- * with now (or with the moment the handler reported back, as the board shows it).
+ * assignee, report day and text, newest first. The colour is the one stored with the case, which its timers keep
+ * current ({@link CaseTimers}).
  */
 @Repository
 class CaseSearch {
 
 	private final JdbcClient jdbc;
-	private final Clock clock;
 	private final CaseRows rows;
 
-	CaseSearch(JdbcClient jdbc, Clock clock, JsonMapper json) {
+	CaseSearch(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.rows = new CaseRows(json);
 	}
 
@@ -41,12 +38,9 @@ class CaseSearch {
 			params.put("status", q.status().name());
 		}
 		if (q.colour() != null) {
-			where.append(switch (q.colour()) {
-				case RED -> " and deadline <= coalesce(clock_stopped_at, :now)";
-				case YELLOW -> " and deadline > coalesce(clock_stopped_at, :now) and yellow_at <= coalesce(clock_stopped_at, :now)";
-				case GREEN -> " and yellow_at > coalesce(clock_stopped_at, :now)";
-			});
-			params.put("now", Timestamp.from(clock.instant()));
+			// the colour the case's timers last set (kept current by them, see CaseTimers)
+			where.append(" and colour = :colour");
+			params.put("colour", q.colour().name());
 		}
 		if (q.category() != null && !q.category().isBlank()) {
 			where.append(" and category_code like :category");

@@ -19,6 +19,7 @@ import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ class CaseService implements CaseManagement {
 	private final Catalog catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private CaseTimers timers;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
 			DeadlinePolicy deadlines, EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events,
@@ -55,6 +57,12 @@ class CaseService implements CaseManagement {
 		this.catalog = catalog;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The timers of each stored case, set in the same transaction (an acknowledged report always has one). */
+	@Autowired
+	void setTimers(CaseTimers timers) {
+		this.timers = timers;
 	}
 
 	@Override
@@ -114,7 +122,7 @@ class CaseService implements CaseManagement {
 		CaseFile file = stored.file();
 		Instant deadline = deadlines.deadline(file).orElse(null);
 		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
-		cases.save(stored, deadline, yellowAt);
+		cases.save(stored, deadline, yellowAt, timers.onSave(file, clock.instant()));
 		file.domainEvents().forEach(events::publishEvent);
 		file.clearEvents();
 		return views.view(caller, cases.find(file.id()).orElseThrow());

@@ -1,7 +1,5 @@
 package org.civicgrid.casework.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +13,8 @@ import org.civicgrid.shared.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as one caller reads them: deadline and colour worked out now on the working-time calendar, and the actions
+ * Cases as one caller reads them: deadline worked out on the working-time calendar, the colour its timers keep
+ * current ({@link CaseTimers}), and the actions
  * this caller may take now (the workflow's, narrowed by {@link CaseActionPolicy}).
  */
 @Component
@@ -24,19 +23,15 @@ class CaseViews {
 	private final Catalog catalog;
 	private final CaseActionPolicy policy;
 	private final DeadlinePolicy deadlines;
-	private final Clock clock;
-
-	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines, Clock clock) {
+	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines) {
 		this.catalog = catalog;
 		this.policy = policy;
 		this.deadlines = deadlines;
-		this.clock = clock;
 	}
 
 	CaseView view(Caller caller, StoredCase stored) {
 		CaseFile file = stored.file();
 		StoredCase.Intake intake = stored.intake();
-		Instant now = clock.instant();
 		Assignee assignee = file.assignee();
 		List<String> allowed = policy.allowedActions(file, Actor.of(caller)).stream()
 			.filter(action -> action != CaseAction.RATE || file.rating() == null) // rated once
@@ -44,7 +39,7 @@ class CaseViews {
 			.toList();
 		return new CaseView(file.id().value(), file.number(), file.status(), file.categoryCode(),
 				catalog.find(file.categoryCode()).map(Category::smallName).orElse(null), file.gridCode(),
-				deadlines.colour(file, now).orElse(null), deadlines.deadline(file).orElse(null), allowed,
+				stored.colour(), deadlines.deadline(file).orElse(null), allowed,
 				assignee == null ? null : assignee.level(), assignee == null ? null : assignee.unitCode(),
 				assignee == null ? null : assignee.username(), intake.description(), intake.address(), intake.lat(),
 				intake.lng(), intake.channel(), file.reporter(), file.reworkCount(), file.extensionCount(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.civicgrid.casework.CaseId;
+import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.ConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,7 @@ class Cases {
 	}
 
 	/** Inserts a new case or updates a loaded one, then appends the history entries not stored yet. */
-	void save(StoredCase stored, Instant deadline, Instant yellowAt) {
+	void save(StoredCase stored, Instant deadline, Instant yellowAt, Colour colour) {
 		CaseFile file = stored.file();
 		Instant now = clock.instant();
 		if (stored.isNew()) {
@@ -75,13 +76,14 @@ class Cases {
 				update event_case set status = :status, assignee_level = :level, assignee_unit = :unit,
 				    assignee_user = :user, stage_started_at = :started, clock_stopped_at = :stopped,
 				    extension_requested = :requested, extensions_granted = :granted, deadline = :deadline,
-				    yellow_at = :yellowAt, rework_count = :rework, extension_count = :extensions, rating = :score,
+				    yellow_at = :yellowAt, colour = :colour, rework_count = :rework, extension_count = :extensions, rating = :score,
 				    rating_comment = :comment, rated_at = :ratedAt, merged_into = :mergedInto, updated_at = :now,
 				    version = version + 1
 				where id = :id and version = :version""")
 			.params(rows.stateParams(file))
 			.param("deadline", deadline == null ? null : Timestamp.from(deadline))
 			.param("yellowAt", yellowAt == null ? null : Timestamp.from(yellowAt))
+			.param("colour", colour == null ? null : colour.name())
 			.param("now", Timestamp.from(now))
 			.param("version", stored.isNew() ? 0 : stored.version())
 			.update();

@@ -30,8 +30,13 @@ class CaseworkConfiguration {
 	}
 
 	@Bean
-	EscalationPolicy escalationPolicy(CaseworkSettings settings) {
-		return new EscalationPolicy(settings.escalationOverrides());
+	EscalationPolicy escalationPolicy(CaseworkSettings settings, CaseTimerSettings timers) {
+		return new EscalationPolicy(settings.escalationOverrides(), timers.escalateWhenOverdue());
+	}
+
+	@Bean
+	CaseStages caseStages(DeadlinePolicy deadlines, CaseworkSettings settings) {
+		return new CaseStages(deadlines, settings.slaProfiles().get(0).respond());
 	}
 
 	@Bean

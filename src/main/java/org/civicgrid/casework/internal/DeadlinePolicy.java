@@ -67,19 +67,27 @@ final class DeadlinePolicy {
 	Optional<Instant> yellowFrom(CaseFile file) {
 		CaseClock clock = file.clock();
 		TimeUnitKind kind = file.timeLimit().unit().kind();
-		return deadline(file).map(due -> {
-			Instant low = clock.started();
-			Instant high = due;
-			while (Duration.between(low, high).compareTo(Duration.ofMinutes(1)) > 0) {
-				Instant mid = low.plus(Duration.between(low, high).dividedBy(2));
-				if (colour(clock.started(), due, kind, mid) == Colour.GREEN) {
-					low = mid;
-				}
-				else {
-					high = mid;
-				}
+		return deadline(file).map(due -> yellowFrom(clock.started(), due, kind));
+	}
+
+	/** When a clock started at {@code start} and due at {@code due} turns yellow, to the minute. */
+	Instant yellowFrom(Instant start, Instant due, TimeUnitKind kind) {
+		Instant low = start;
+		Instant high = due;
+		while (Duration.between(low, high).compareTo(Duration.ofMinutes(1)) > 0) {
+			Instant mid = low.plus(Duration.between(low, high).dividedBy(2));
+			if (colour(start, due, kind, mid) == Colour.GREEN) {
+				low = mid;
 			}
-			return high;
-		});
+			else {
+				high = mid;
+			}
+		}
+		return high;
+	}
+
+	/** The deadline of {@code limit} counted from {@code start} on the calendar. */
+	Instant deadline(Instant start, TimeLimit limit) {
+		return calendar.deadline(start, limit);
 	}
 }

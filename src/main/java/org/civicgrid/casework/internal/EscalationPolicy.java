@@ -15,9 +15,21 @@ import org.civicgrid.casework.AssigneeLevel;
 final class EscalationPolicy {
 
 	private final List<EscalationOverride> overrides;
+	private final List<String> escalateWhenOverdue;
 
 	EscalationPolicy(List<EscalationOverride> overrides) {
+		this(overrides, List.of());
+	}
+
+	/** {@code escalateWhenOverdue}: category code prefixes whose cases rise a level by themselves once overdue. */
+	EscalationPolicy(List<EscalationOverride> overrides, List<String> escalateWhenOverdue) {
 		this.overrides = List.copyOf(overrides);
+		this.escalateWhenOverdue = List.copyOf(escalateWhenOverdue);
+	}
+
+	/** Whether an overdue case of this category goes up a level without waiting for a person (逐级上报). */
+	boolean escalatesWhenOverdue(String categoryCode) {
+		return escalateWhenOverdue.stream().anyMatch(categoryCode::startsWith);
 	}
 
 	/** The level above {@code current} for this category; empty at the top (the district). */

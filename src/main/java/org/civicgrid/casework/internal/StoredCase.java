@@ -3,12 +3,18 @@ package org.civicgrid.casework.internal;
 import java.time.Instant;
 
 import org.civicgrid.casework.Channel;
+import org.civicgrid.casework.Colour;
 
 /**
  * A case as loaded: the aggregate, what came in with the report (not the workflow's business), the version its
- * row had and how many history entries were already stored (the rest are new).
+ * row had, how many history entries were already stored (the rest are new) and the colour its timers last set.
  */
-record StoredCase(CaseFile file, Intake intake, int version, int storedHistory) {
+record StoredCase(CaseFile file, Intake intake, int version, int storedHistory, Colour colour) {
+
+	/** Without a stored colour (a case not stored yet). */
+	StoredCase(CaseFile file, Intake intake, int version, int storedHistory) {
+		this(file, intake, version, storedHistory, null);
+	}
 
 	/** What the report carried besides category, grid and description. */
 	record Intake(Long reporterAccountId, String reporterContact, Channel channel, String description, Double lat,

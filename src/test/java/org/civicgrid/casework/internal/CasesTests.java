@@ -42,7 +42,7 @@ class CasesTests {
 		CaseFile file = CaseFile.report(cases.nextId(), number,
 				new ReportCase(EXPOSED_WASTE, GRID, "<b>垃圾</b> 堆在路口", List.of("before.jpg")), FOUR_WORKING_HOURS,
 				CaseFixtures.aResident("cases-tests-resident"), at);
-		tx.executeWithoutResult(s -> cases.save(StoredCase.fresh(file, intake()), null, null));
+		tx.executeWithoutResult(s -> cases.save(StoredCase.fresh(file, intake()), null, null, null));
 
 		StoredCase loaded = cases.find(file.id()).orElseThrow();
 		CaseFile again = loaded.file();
@@ -50,7 +50,7 @@ class CasesTests {
 		again.apply(CaseAction.FILE, ActionInput.none(), CaseFixtures.aDispatcherOf(STREET), at.plusSeconds(120));
 		again.apply(CaseAction.DISPATCH, ActionInput.to(Assignee.person(AssigneeLevel.GRID, GRID, "gridworker1")),
 				CaseFixtures.aDispatcherOf(STREET), at.plusSeconds(180));
-		tx.executeWithoutResult(s -> cases.save(loaded, at.plusSeconds(7200), at.plusSeconds(6000)));
+		tx.executeWithoutResult(s -> cases.save(loaded, at.plusSeconds(7200), at.plusSeconds(6000), null));
 
 		CaseFile back = cases.find(file.id()).orElseThrow().file();
 		assertThat(back.status()).isEqualTo(CaseStatus.DISPATCHED);
@@ -65,7 +65,7 @@ class CasesTests {
 		// the copy loaded before the dispatch is stale now
 		loaded.file().apply(CaseAction.ACCEPT, ActionInput.none(), CaseFixtures.anActor(Role.GRID_WORKER),
 				at.plusSeconds(240));
-		assertThatThrownBy(() -> tx.executeWithoutResult(s -> cases.save(loaded, null, null)))
+		assertThatThrownBy(() -> tx.executeWithoutResult(s -> cases.save(loaded, null, null, null)))
 			.isInstanceOf(ConflictException.class);
 		assertThat(cases.find(file.id()).orElseThrow().file().history()).hasSize(4);
 	}

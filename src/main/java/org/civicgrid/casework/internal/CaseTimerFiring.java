@@ -1,0 +1,113 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.civicgrid.casework.ActionInput;
+import org.civicgrid.casework.Assignee;
+import org.civicgrid.casework.CaseAction;
+import org.civicgrid.casework.Category;
+import org.civicgrid.casework.Colour;
+import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.RegionScope;
+import org.civicgrid.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a case timer does when it fires, in one transaction: nothing if its stage has ended (the case moved on) or
+ * the colour is already reached (a repeated firing after a crash); otherwise the case turns yellow and gets its red
+ * timer, or turns red: a supervision notice (督办) in the trace, {@code CaseOverdue}, and, where the category's
+ * policy says so, escalation one level up ({@link EscalationPolicy}).
+ */
+@Component
+class CaseTimerFiring {
+
+	/** What a firing did. */
+	enum Outcome {
+		CHANGED, STALE, ALREADY_DONE
+	}
+
+	/** The timer acts in the trace as the system, with a supervisor's standing. */
+	static final Actor TIMER = new Actor("system", Role.SUPERVISOR, RegionScope.NONE, null);
+
+	private static final Logger log = LoggerFactory.getLogger(CaseTimerFiring.class);
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Cases cases;
+	private final CaseStages stages;
+	private final CaseTimers timers;
+	private final DeadlinePolicy deadlines;
+	private final EscalationPolicy escalation;
+	private final Catalog catalog;
+	private final ApplicationEventPublisher events;
+
+	CaseTimerFiring(Cases cases, CaseStages stages, CaseTimers timers, DeadlinePolicy deadlines,
+			EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events) {
+		this.cases = cases;
+		this.stages = stages;
+		this.timers = timers;
+		this.deadlines = deadlines;
+		this.escalation = escalation;
+		this.catalog = catalog;
+		this.events = events;
+	}
+
+	@Transactional
+	Outcome fire(String instanceId, Instant now) {
+		CaseTimer timer = CaseTimer.parse(instanceId);
+		Optional<StoredCase> found = cases.find(timer.caseId());
+		if (found.isEmpty()) {
+			return Outcome.STALE;
+		}
+		StoredCase stored = found.get();
+		CaseFile file = stored.file();
+		Optional<CaseStage> current = stages.current(file);
+		if (current.isEmpty() || !current.get().key().equals(timer.stageKey())) {
+			return Outcome.STALE;
+		}
+		CaseStage stage = current.get();
+		Colour reached = stored.colour();
+		if (reached != null && reached.ordinal() >= timer.colour().ordinal()) {
+			timers.scheduleAfter(file.id(), stage, reached);
+			return Outcome.ALREADY_DONE;
+		}
+		if (timer.colour() == Colour.RED) {
+			overdue(file, stage, now);
+		}
+		cases.save(stored, deadlines.deadline(file).orElse(null), deadlines.yellowFrom(file).orElse(null),
+				timer.colour());
+		timers.scheduleAfter(file.id(), stage, timer.colour());
+		file.domainEvents().forEach(events::publishEvent);
+		file.clearEvents();
+		return Outcome.CHANGED;
+	}
+
+	private void overdue(CaseFile file, CaseStage stage, Instant now) {
+		String due = MINUTE.format(stage.deadline().atZone(Cases.ZONE));
+		boolean responding = CaseStage.RESPOND.equals(stage.key());
+		file.markOverdue(stage.deadline(), TIMER, now,
+				(responding ? "超时督办：上报未在响应时限内核实，期限 " : "超时督办：处置期限已过，期限 ") + due);
+		if (responding || !escalation.escalatesWhenOverdue(file.categoryCode())
+				|| !file.allowedActions().contains(CaseAction.ESCALATE)) {
+			return;
+		}
+		String department = catalog.find(file.categoryCode()).map(Category::responsibleUnit).orElse(null);
+		Optional<Assignee> next = escalation.escalate(file, department);
+		if (next.isEmpty()) {
+			return;
+		}
+		try {
+			file.apply(CaseAction.ESCALATE, ActionInput.to(next.get()).withNote("超时自动上报"), TIMER, now);
+		}
+		catch (InvalidInputException e) {
+			// no unit to rise to (a category without a responsible department): the notice stands alone
+			log.warn("Overdue case {} could not be escalated to {}", file.number(), next.get());
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import org.civicgrid.casework.CaseId;
+import org.civicgrid.casework.Colour;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets a case's next timer whenever the case is stored, in the same transaction (the scheduler client works on the
+ * transaction-aware data source): green now, the yellow timer at 80 % of the stage's limit; yellow, the red one at
+ * the deadline. Each stage has its own timers ({@link CaseStage#key()}); those of an ended stage fire and do nothing.
+ */
+@Component
+class CaseTimers {
+
+	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("case-colour");
+
+	private final SchedulerClient client;
+	private final CaseStages stages;
+	private final double scale;
+
+	CaseTimers(SchedulerClient client, CaseStages stages, CaseTimerSettings settings) {
+		this.client = client;
+		this.stages = stages;
+		this.scale = settings.scale();
+	}
+
+	/** The colour to store with the case now; schedules the running stage's next timer. */
+	Colour onSave(CaseFile file, Instant now) {
+		Colour colour = stages.colour(file, now);
+		stages.current(file).ifPresent(stage -> scheduleAfter(file.id(), stage, colour));
+		return colour;
+	}
+
+	/** Schedules the timer that follows {@code reached} in {@code stage}; none after red. */
+	void scheduleAfter(CaseId id, CaseStage stage, Colour reached) {
+		if (reached == Colour.GREEN) {
+			schedule(new CaseTimer(id, stage.key(), Colour.YELLOW), scaled(stage, stage.yellowAt()));
+		}
+		else if (reached == Colour.YELLOW) {
+			schedule(new CaseTimer(id, stage.key(), Colour.RED), scaled(stage, stage.deadline()));
+		}
+	}
+
+	private void schedule(CaseTimer timer, Instant at) {
+		client.scheduleIfNotExists(TASK.instance(timer.instanceId()).scheduledTo(at));
+	}
+
+	private Instant scaled(CaseStage stage, Instant at) {
+		if (scale >= 1.0) {
+			return at;
+		}
+		long millis = Duration.between(stage.start(), at).toMillis();
+		return stage.start().plusMillis((long) (millis * scale));
+	}
+}
