@@ -13,6 +13,7 @@ import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
+import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.Caller;
@@ -122,9 +123,10 @@ class CaseService implements CaseManagement {
 		CaseFile file = stored.file();
 		Instant deadline = deadlines.deadline(file).orElse(null);
 		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
-		cases.save(stored, deadline, yellowAt, timers.onSave(file, clock.instant()));
+		Colour colour = timers.onSave(file, clock.instant());
+		Instant written = cases.save(stored, deadline, yellowAt, colour);
 		file.domainEvents().forEach(events::publishEvent);
 		file.clearEvents();
-		return views.view(caller, cases.find(file.id()).orElseThrow());
+		return views.view(caller, stored.written(written, colour)); // as stored, without reading it back
 	}
 }

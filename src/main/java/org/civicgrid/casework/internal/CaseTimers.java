@@ -3,28 +3,34 @@ package org.civicgrid.casework.internal;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.sql.Timestamp;
+
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.Colour;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets a case's next timer whenever the case is stored, in the same transaction (the scheduler client works on the
- * transaction-aware data source): green now, the yellow timer at 80 % of the stage's limit; yellow, the red one at
- * the deadline. Each stage has its own timers ({@link CaseStage#key()}); those of an ended stage fire and do nothing.
+ * Sets a case's next timer whenever the case is stored, in the same transaction: green now, the yellow timer at 80 %
+ * of the stage's limit; yellow, the red one at the deadline. Each stage has its own timers ({@link CaseStage#key()});
+ * those of an ended stage fire and do nothing.
+ * <p>
+ * The row is db-scheduler's ({@code scheduled_tasks}, a task without data), written with one
+ * {@code insert ... on conflict do nothing} on the transaction's connection: the library's client would look the
+ * instance up first, a second round trip on every report.
  */
 @Component
 class CaseTimers {
 
 	static final TaskDescriptor<Void> TASK = TaskDescriptor.of("case-colour");
 
-	private final SchedulerClient client;
+	private final JdbcClient jdbc;
 	private final CaseStages stages;
 	private final double scale;
 
-	CaseTimers(SchedulerClient client, CaseStages stages, CaseTimerSettings settings) {
-		this.client = client;
+	CaseTimers(JdbcClient jdbc, CaseStages stages, CaseTimerSettings settings) {
+		this.jdbc = jdbc;
 		this.stages = stages;
 		this.scale = settings.scale();
 	}
@@ -47,7 +53,14 @@ class CaseTimers {
 	}
 
 	private void schedule(CaseTimer timer, Instant at) {
-		client.scheduleIfNotExists(TASK.instance(timer.instanceId()).scheduledTo(at));
+		jdbc.sql("""
+				insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
+				values (:task, :instance, null, :at, false, 1)
+				on conflict (task_name, task_instance) do nothing""")
+			.param("task", TASK.getTaskName())
+			.param("instance", timer.instanceId())
+			.param("at", Timestamp.from(at))
+			.update();
 	}
 
 	private Instant scaled(CaseStage stage, Instant at) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -57,38 +58,52 @@ class Cases {
 			.optional();
 	}
 
-	/** Inserts a new case or updates a loaded one, then appends the history entries not stored yet. */
-	void save(StoredCase stored, Instant deadline, Instant yellowAt, Colour colour) {
+	/**
+	 * Inserts a new case or updates a loaded one, then appends the history entries not stored yet. Answers the
+	 * instant written as {@code updated_at} (to the microsecond, as PostgreSQL keeps it).
+	 */
+	Instant save(StoredCase stored, Instant deadline, Instant yellowAt, Colour colour) {
 		CaseFile file = stored.file();
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (stored.isNew()) {
+			// a new case in one statement, its state included (version 1, as if inserted and then updated)
 			jdbc.sql("""
 					insert into event_case (id, number, category_code, time_limit, grid_code, status, reporter_account_id,
 					    reporter_username, reporter_contact, channel, description, lat, lng, address, handled_on_the_spot,
-					    created_at, updated_at, version)
+					    assignee_level, assignee_unit, assignee_user, stage_started_at, clock_stopped_at,
+					    extension_requested, extensions_granted, deadline, yellow_at, colour, rework_count,
+					    extension_count, rating, rating_comment, rated_at, merged_into, created_at, updated_at, version)
 					values (:id, :number, :category, :limit, :grid, :status, :account, :reporter, :contact, :channel,
-					    :description, :lat, :lng, :address, :onTheSpot, :now, :now, 0)""")
+					    :description, :lat, :lng, :address, :onTheSpot, :level, :unit, :user, :started, :stopped,
+					    :requested, :granted, :deadline, :yellowAt, :colour, :rework, :extensions, :score, :comment,
+					    :ratedAt, :mergedInto, :now, :now, 1)""")
 				.params(rows.intakeParams(file, stored.intake()))
+				.params(rows.stateParams(file))
+				.param("deadline", deadline == null ? null : Timestamp.from(deadline))
+				.param("yellowAt", yellowAt == null ? null : Timestamp.from(yellowAt))
+				.param("colour", colour == null ? null : colour.name())
 				.param("now", Timestamp.from(now))
 				.update();
 		}
-		int updated = jdbc.sql("""
-				update event_case set status = :status, assignee_level = :level, assignee_unit = :unit,
-				    assignee_user = :user, stage_started_at = :started, clock_stopped_at = :stopped,
-				    extension_requested = :requested, extensions_granted = :granted, deadline = :deadline,
-				    yellow_at = :yellowAt, colour = :colour, rework_count = :rework, extension_count = :extensions, rating = :score,
-				    rating_comment = :comment, rated_at = :ratedAt, merged_into = :mergedInto, updated_at = :now,
-				    version = version + 1
-				where id = :id and version = :version""")
-			.params(rows.stateParams(file))
-			.param("deadline", deadline == null ? null : Timestamp.from(deadline))
-			.param("yellowAt", yellowAt == null ? null : Timestamp.from(yellowAt))
-			.param("colour", colour == null ? null : colour.name())
-			.param("now", Timestamp.from(now))
-			.param("version", stored.isNew() ? 0 : stored.version())
-			.update();
-		if (updated != 1) {
-			throw new ConflictException("casework.concurrent-change", file.number());
+		else {
+			int updated = jdbc.sql("""
+					update event_case set status = :status, assignee_level = :level, assignee_unit = :unit,
+					    assignee_user = :user, stage_started_at = :started, clock_stopped_at = :stopped,
+					    extension_requested = :requested, extensions_granted = :granted, deadline = :deadline,
+					    yellow_at = :yellowAt, colour = :colour, rework_count = :rework, extension_count = :extensions,
+					    rating = :score, rating_comment = :comment, rated_at = :ratedAt, merged_into = :mergedInto,
+					    updated_at = :now, version = version + 1
+					where id = :id and version = :version""")
+				.params(rows.stateParams(file))
+				.param("deadline", deadline == null ? null : Timestamp.from(deadline))
+				.param("yellowAt", yellowAt == null ? null : Timestamp.from(yellowAt))
+				.param("colour", colour == null ? null : colour.name())
+				.param("now", Timestamp.from(now))
+				.param("version", stored.version())
+				.update();
+			if (updated != 1) {
+				throw new ConflictException("casework.concurrent-change", file.number());
+			}
 		}
 		List<HistoryEntry> history = file.history();
 		for (int seq = stored.storedHistory() + 1; seq <= history.size(); seq++) {
@@ -101,5 +116,6 @@ class Cases {
 				.param("seq", seq)
 				.update();
 		}
+		return now;
 	}
 }

@@ -25,6 +25,14 @@ record StoredCase(CaseFile file, Intake intake, int version, int storedHistory, 
 		return new StoredCase(file, intake, -1, 0);
 	}
 
+	/** This case as it is stored now: written at {@code at} with {@code colour}, its history all stored. */
+	StoredCase written(Instant at, Colour colour) {
+		Intake i = intake;
+		Intake now = new Intake(i.reporterAccountId(), i.reporterContact(), i.channel(), i.description(), i.lat(),
+				i.lng(), i.address(), i.ratingComment(), i.createdAt() == null ? at : i.createdAt(), at);
+		return new StoredCase(file, now, isNew() ? 1 : version + 1, file.history().size(), colour);
+	}
+
 	boolean isNew() {
 		return version < 0;
 	}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Casework intake: acknowledged reports per second over HTTP (POST /api/v1/cases without photos, each report
+# committed with its history entry and its timer before the 201), against the raw limit of the same rows inserted
+# by JDBC batches into the same tables of the same database, in one run.
+#
+#   ./mvnw -B -q install -DskipTests && ./mvnw -B -f bench/pom.xml -q package    # this script builds nothing
+#   bench/intake.sh [CLIENTS] [SECONDS]       # defaults: 32 clients, 60 s measured after 10 s of warm-up
+#
+# Environment: JAVA (java on PATH), JAVA_OPTS (after -Xmx512m), PORT (18081), DB_PORT (15433, the embedded
+# PostgreSQL, so the baseline can reach it), SCRATCH (bench/target/intake; its pg/ is deleted first), WARMUP (10),
+# RAW_THREADS (8), RAW_SECONDS (20), RAW_BATCH (50), TIMEOUT (180 s to become healthy).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+CLIENTS="${1:-${CLIENTS:-32}}"
+SECONDS_MEASURED="${2:-${DURATION:-60}}"
+JAVA="${JAVA:-java}"
+JAVA_OPTS="${JAVA_OPTS:-}"
+PORT="${PORT:-18081}"
+DB_PORT="${DB_PORT:-15433}"
+SCRATCH="${SCRATCH:-$ROOT/bench/target/intake}"
+WARMUP="${WARMUP:-10}"
+RAW_THREADS="${RAW_THREADS:-8}"
+RAW_SECONDS="${RAW_SECONDS:-20}"
+RAW_BATCH="${RAW_BATCH:-50}"
+TIMEOUT="${TIMEOUT:-180}"
+JAR="$ROOT/target/civicgrid.jar"
+BENCH="$ROOT/bench/target/benchmarks.jar"
+DATA="$SCRATCH/pg"
+BASE="http://localhost:$PORT"
+GRID=410105560001001
+APP_PID=""
+
+die() {
+	echo "intake.sh: $*" >&2
+	exit 1
+}
+
+[[ -f "$JAR" ]] || die "$JAR not found: run ./mvnw -B -q install -DskipTests first"
+[[ -f "$BENCH" ]] || die "$BENCH not found: run ./mvnw -B -f bench/pom.xml -q package first"
+[[ -n "$SCRATCH" && "$SCRATCH" != "/" ]] || die "refusing SCRATCH='$SCRATCH'"
+command -v curl >/dev/null || die "curl is needed"
+(exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && die "port $PORT is already in use"
+(exec 3<>"/dev/tcp/127.0.0.1/$DB_PORT") 2>/dev/null && die "port $DB_PORT is already in use"
+
+postmaster_pid() {
+	local pid
+	[[ -f "$DATA/postmaster.pid" ]] || return 1
+	pid="$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null)" || return 1
+	[[ "$pid" =~ ^[0-9]+$ ]] && [[ "$(ps -o comm= -p "$pid" 2>/dev/null)" == postgres* ]] && echo "$pid"
+}
+
+cleanup() {
+	local code=$? pg
+	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill -TERM "$APP_PID" 2>/dev/null || true
+		for _ in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+		kill -KILL "$APP_PID" 2>/dev/null || true
+	fi
+	if pg="$(postmaster_pid)"; then kill -INT "$pg" 2>/dev/null || true; fi
+	exit "$code"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+mkdir -p "$SCRATCH"
+rm -rf "$DATA"
+LOG="$SCRATCH/app.log"
+echo "CivicGrid intake: $CLIENTS clients, ${SECONDS_MEASURED} s after ${WARMUP} s warm-up; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+env -u CIVICGRID_DB_URL -u CIVICGRID_DB_USER -u CIVICGRID_DB_PASSWORD -u CIVICGRID_DEMO \
+	CIVICGRID_DATA_DIR="$DATA" CIVICGRID_PORT="$PORT" CIVICGRID_EMBEDDED_DB_PORT="$DB_PORT" \
+	"$JAVA" -Xmx512m $JAVA_OPTS -jar "$JAR" >"$LOG" 2>&1 &
+APP_PID=$!
+deadline=$(($(date +%s) + TIMEOUT))
+until [[ "$(curl -s -m 1 "$BASE/actuator/health" 2>/dev/null || true)" == *'"status":"UP"'* ]]; do
+	kill -0 "$APP_PID" 2>/dev/null || die "the app exited before it was healthy; see $LOG"
+	(($(date +%s) < deadline)) || die "not healthy within $TIMEOUT s; see $LOG"
+	sleep 0.2
+done
+TOKEN="$(curl -s -m 10 -H 'Content-Type: application/json' \
+	-d '{"username":"gridworker1","password":"civicgrid-demo"}' "$BASE/api/v1/auth/token" |
+	sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+[[ -n "$TOKEN" ]] || die "no token for gridworker1"
+REGION="$(curl -s -m 10 -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/regions/$GRID")"
+LAT="$(sed -n 's/.*"centroid":{[^}]*"lat":\([0-9.]*\).*/\1/p' <<<"$REGION")"
+LNG="$(sed -n 's/.*"centroid":{[^}]*"lng":\([0-9.]*\).*/\1/p' <<<"$REGION")"
+[[ -n "$LAT" && -n "$LNG" ]] || die "no centroid for grid $GRID: $REGION"
+
+OUT="$SCRATCH/results.txt"
+"$JAVA" -cp "$BENCH" org.civicgrid.bench.IntakeLoad "$BASE" "$TOKEN" "$CLIENTS" "$SECONDS_MEASURED" "$WARMUP" "$LAT" "$LNG" | tee "$OUT"
+"$JAVA" -cp "$BENCH" org.civicgrid.bench.RawIntakeBaseline "jdbc:postgresql://localhost:$DB_PORT/postgres" postgres "" \
+	"$RAW_THREADS" "$RAW_SECONDS" "$RAW_BATCH" | tee -a "$OUT"
+
+INTAKE="$(sed -n 's/^RESULT intake_per_s=\([0-9]*\).*/\1/p' "$OUT")"
+RAW="$(sed -n 's/^RESULT raw_per_s=\([0-9]*\).*/\1/p' "$OUT")"
+awk -v i="$INTAKE" -v r="$RAW" 'BEGIN { printf "intake over HTTP: %d reports/s = %.1f %% of the raw JDBC batch limit (%d reports/s)\n", i, (r > 0 ? 100 * i / r : 0), r }'
