@@ -27,6 +27,9 @@ public interface Regions {
 	/** The grid containing a WGS-84 point, as its contact card; empty outside every grid. */
 	Optional<ContactCard> locate(double lat, double lng);
 
+	/** The code of the grid holding a WGS-84 point, from the in-memory grid index alone (no contact card). */
+	Optional<String> gridAt(double lat, double lng);
+
 	ContactCard contactCard(RegionScope scope, String gridCode);
 
 	/** Regions under {@code root} (itself included) down to {@code deepest}, in code order. */

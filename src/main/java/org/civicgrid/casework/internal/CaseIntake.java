@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.civicgrid.casework.Category;
 import org.civicgrid.casework.Channel;
 import org.civicgrid.casework.NewCaseReport;
-import org.civicgrid.region.ContactCard;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
@@ -49,7 +48,7 @@ class CaseIntake {
 			lat = wgs[0];
 			lng = wgs[1];
 		}
-		Optional<String> grid = regions.locate(lat, lng).map(ContactCard::grid).map(g -> g.code());
+		Optional<String> grid = regions.gridAt(lat, lng);
 		if (grid.isEmpty()) {
 			problems.add(FieldProblem.of("location", "casework.location.outside", location.lat(), location.lng()));
 		}

@@ -91,6 +91,11 @@ class RegionService implements Regions {
 	}
 
 	@Override
+	public Optional<String> gridAt(double lat, double lng) {
+		return Optional.ofNullable(locator.locate(lat, lng));
+	}
+
+	@Override
 	public ContactCard contactCard(RegionScope scope, String gridCode) {
 		visible(scope, gridCode);
 		return card(gridCode);
