@@ -20,7 +20,6 @@ import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +42,11 @@ class CaseService implements CaseManagement {
 	private final Catalog catalog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private CaseTimers timers;
+	private final CaseTimers timers;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
 			DeadlinePolicy deadlines, EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CaseTimers timers) {
 		this.cases = cases;
 		this.search = search;
 		this.intake = intake;
@@ -58,11 +57,6 @@ class CaseService implements CaseManagement {
 		this.catalog = catalog;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/** The timers of each stored case, set in the same transaction (an acknowledged report always has one). */
-	@Autowired
-	void setTimers(CaseTimers timers) {
 		this.timers = timers;
 	}
 
@@ -123,6 +117,7 @@ class CaseService implements CaseManagement {
 		CaseFile file = stored.file();
 		Instant deadline = deadlines.deadline(file).orElse(null);
 		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
+		// the stage's next timer in this same transaction: an acknowledged report always has its timer
 		Colour colour = timers.onSave(file, clock.instant());
 		Instant written = cases.save(stored, deadline, yellowAt, colour);
 		file.domainEvents().forEach(events::publishEvent);

@@ -33,6 +33,13 @@ class CaseworkSettingsTests {
 					new Commitment111(TimeLimit.parse("7d"), TimeLimit.parse("30d"), 1));
 			assertThat(settings.escalationOverrides()).contains(new EscalationOverride("E04", AssigneeLevel.DEPARTMENT));
 			assertThat(settings.catalog()).isEqualTo(CaseworkSettings.DEFAULT_CATALOG);
+
+			CaseTimerSettings timers = context.getBean(CaseTimerSettings.class);
+			assertThat(timers.enabled()).isTrue();
+			assertThat(timers.scale()).isEqualTo(1.0);
+			assertThat(timers.pollingInterval()).hasSeconds(5);
+			assertThat(timers.escalateWhenOverdue()).containsExactly("E", "C");
+			assertThat(context.getBean(EscalationPolicy.class).escalatesWhenOverdue("E0102")).isTrue();
 		});
 	}
 
@@ -66,7 +73,7 @@ class CaseworkSettingsTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(CaseworkSettings.class)
+	@EnableConfigurationProperties({ CaseworkSettings.class, CaseTimerSettings.class })
 	@Import({ CaseworkConfiguration.class, TimeLimitBinding.class })
 	static class Wiring {
 
