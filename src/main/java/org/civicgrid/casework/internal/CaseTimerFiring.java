@@ -98,16 +98,15 @@ class CaseTimerFiring {
 			return;
 		}
 		String department = catalog.find(file.categoryCode()).map(Category::responsibleUnit).orElse(null);
-		Optional<Assignee> next = escalation.escalate(file, department);
-		if (next.isEmpty()) {
-			return;
-		}
 		try {
-			file.apply(CaseAction.ESCALATE, ActionInput.to(next.get()).withNote("超时自动上报"), TIMER, now);
+			Optional<Assignee> next = escalation.escalate(file, department);
+			if (next.isPresent()) {
+				file.apply(CaseAction.ESCALATE, ActionInput.to(next.get()).withNote("超时自动上报"), TIMER, now);
+			}
 		}
-		catch (InvalidInputException e) {
+		catch (InvalidInputException | IllegalArgumentException e) {
 			// no unit to rise to (a category without a responsible department): the notice stands alone
-			log.warn("Overdue case {} could not be escalated to {}", file.number(), next.get());
+			log.warn("Overdue case {} could not be escalated: {}", file.number(), e.getMessage());
 		}
 	}
 }
