@@ -20,3 +20,15 @@ create index event_case_photo_case_idx on event_case_photo (case_id);
 create index event_case_dup_idx on event_case (category_code, created_at);
 -- The surviving case lists the reports merged into it; their reporters follow it.
 create index event_case_merged_into_idx on event_case (merged_into) where merged_into is not null;
+
+-- Alarms from IoT sensors and video analytics (物联感知, 视频智能分析): a device resending the same alarm gets the
+-- case it already raised, not a second one.
+create table event_case_alarm (
+    source      varchar(64)  not null,
+    alarm_id    varchar(128) not null,
+    case_id     bigint       not null references event_case (id),
+    device_id   varchar(128) not null,
+    alarm_type  varchar(64)  not null,
+    received_at timestamptz  not null,
+    primary key (source, alarm_id)
+);

@@ -92,7 +92,7 @@ class CaseService implements CaseManagement {
 		Photos photos = photos(concat(attachments.photos(), attachments.photosAfter()));
 		Category category = accepted.category();
 		ReportCase reported = new ReportCase(category.code(), accepted.gridCode(), report.description(),
-				photos.idsOf("photos"));
+				photos.before());
 		Actor actor = Actor.of(caller);
 		Instant now = clock.instant();
 		CaseFile file;
@@ -190,6 +190,13 @@ class CaseService implements CaseManagement {
 	private record Photos(List<PhotoIntake.Checked> checked, List<String> ids, CasePhotoRows rows) {
 
 		static final Photos NONE = new Photos(List.of(), List.of(), null);
+
+		/** The photos of the problem as found: every field but {@code photosAfter}. */
+		List<String> before() {
+			List<String> of = new ArrayList<>(ids);
+			of.removeAll(idsOf("photosAfter"));
+			return of;
+		}
 
 		List<String> idsOf(String field) {
 			List<String> of = new ArrayList<>();
