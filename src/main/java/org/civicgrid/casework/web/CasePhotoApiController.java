@@ -159,18 +159,6 @@ class CasePhotoApiController {
 	}
 
 	private static List<PhotoUpload> uploads(MultipartHttpServletRequest request, String field) {
-		List<PhotoUpload> uploads = new ArrayList<>();
-		for (MultipartFile file : request.getFiles(field)) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-				continue; // an empty file input of a form
-			}
-			try {
-				uploads.add(new PhotoUpload(field, file.getOriginalFilename(), file.getContentType(), file.getBytes()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return uploads;
+		return Uploads.of(field, request.getFiles(field));
 	}
 }
