@@ -119,7 +119,7 @@ class PhotoIntake {
 				int height = reader.getHeight(0);
 				if ((long) width * height > settings.maxPixels()) {
 					invalid.add(FieldProblem.at(index, upload.field(), "casework.photo.too-many-pixels", name(upload),
-							width, height));
+							String.valueOf(width), String.valueOf(height)));
 					return null;
 				}
 				BufferedImage image = reader.read(0);
