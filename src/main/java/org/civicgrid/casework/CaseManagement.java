@@ -45,6 +45,9 @@ public interface CaseManagement {
 	 */
 	List<PossibleDuplicate> possibleDuplicates(Caller caller, long id);
 
+	/** Of these cases, the ids of those that have a possible duplicate the caller may see (for boards). */
+	java.util.Set<Long> withPossibleDuplicates(Caller caller, java.util.Collection<Long> ids);
+
 	/** The case with its whole trace: 404 when unknown, 403 when the caller may not see it. */
 	CaseDetail get(Caller caller, long id);
 

@@ -99,6 +99,10 @@ class CaseIntakeBrowserTests extends BrowserTest {
 
 		Page page = browser.page(false);
 		Browser.signIn(page, base(), "dispatcher");
+		page.navigate(base() + "/cases/board");
+		assertThat(page.locator("#board-table tr[data-id='" + second + "'] .case-duplicate").count()).isEqualTo(1);
+		assertThat(page.locator("#board-table tr[data-id='" + first + "'] .case-duplicate").count())
+			.as("the older report is the one the newer duplicates").isZero();
 		page.navigate(base() + "/cases/" + second);
 		assertThat(page.locator("#case-duplicates li[data-id='" + first + "']").count()).as(page::content).isEqualTo(1);
 		Browser.screenshot(page, "intake-05-possible-duplicate");

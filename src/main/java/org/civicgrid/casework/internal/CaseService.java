@@ -3,7 +3,9 @@ package org.civicgrid.casework.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.ActionRequest;
@@ -153,9 +155,13 @@ class CaseService implements CaseManagement {
 		if (!caller.role().isStaff()) {
 			return List.of();
 		}
-		return duplicates.of(view).stream().filter(d -> cases.find(new CaseId(d.id()))
-			.map(other -> CaseVisibility.sees(caller, other))
-			.orElse(false)).toList();
+		return duplicates.of(caller, view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> withPossibleDuplicates(Caller caller, Collection<Long> ids) {
+		return caller.role().isStaff() ? duplicates.withDuplicates(caller, ids) : Set.of();
 	}
 
 	/** The survivor of a merge must exist, be seen by the dispatcher and still be open (422 on {@code survivor}). */

@@ -3,7 +3,11 @@ package org.civicgrid.casework.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.PossibleDuplicate;
@@ -35,8 +39,11 @@ class Duplicates {
 		this.jdbc = jdbc;
 	}
 
-	/** Open cases like {@code view} (same small class, 50 m, the 24 h before it), nearest first; never itself. */
-	List<PossibleDuplicate> of(CaseView view) {
+	/**
+	 * Open cases like {@code view} (same small class, 50 m, the 24 h before it) that the caller may see, nearest
+	 * first; never itself.
+	 */
+	List<PossibleDuplicate> of(Caller caller, CaseView view) {
 		if (view.lat() == null || view.lng() == null || view.status().isFinal()) {
 			return List.of();
 		}
@@ -45,12 +52,15 @@ class Duplicates {
 		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
 		double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
 		Instant at = view.createdAt();
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
 		return jdbc.sql("""
 				select id, number, lat, lng from event_case
 				where category_code = :category and created_at >= :since and created_at <= :at and id <> :id
 				  and status not in ('CLOSED', 'DISMISSED', 'MERGED')
 				  and lat between :latMin and :latMax and lng between :lngMin and :lngMax
-				order by created_at desc limit 50""")
+				  and (%s)
+				order by created_at desc limit 50""".formatted(visible.getKey()))
+			.params(visible.getValue())
 			.param("category", view.categoryCode())
 			.param("since", Timestamp.from(at.minus(WINDOW)))
 			.param("at", Timestamp.from(at))
@@ -66,6 +76,43 @@ class Duplicates {
 			.filter(d -> d.distanceMetres() <= RADIUS_METRES)
 			.sorted(java.util.Comparator.comparingInt(PossibleDuplicate::distanceMetres))
 			.toList();
+	}
+
+	/**
+	 * Of {@code ids}, those with at least one possible duplicate the caller may see: one query for a whole board
+	 * (each case probes the (category, reported at) index for the 24 h before it, then the bounding box).
+	 */
+	Set<Long> withDuplicates(Caller caller, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
+		Set<Long> found = new HashSet<>();
+		// the visibility rule's columns are unqualified: inside the exists they name v, the same row as o
+		jdbc.sql("""
+				select c.id, c.lat, c.lng, o.lat as olat, o.lng as olng
+				from event_case c
+				join event_case o on o.category_code = c.category_code
+				  and o.created_at >= c.created_at - interval '24 hours' and o.created_at <= c.created_at
+				  and o.id <> c.id and o.status not in ('CLOSED', 'DISMISSED', 'MERGED')
+				  and o.lat between c.lat - :dLat and c.lat + :dLat
+				  and o.lng between c.lng - :dLat / greatest(0.01, cos(radians(c.lat)))
+				                and c.lng + :dLat / greatest(0.01, cos(radians(c.lat)))
+				where c.id in (:ids) and c.lat is not null
+				  and exists (select 1 from event_case v where v.id = o.id and (%s))""".formatted(visible.getKey()))
+			.params(visible.getValue())
+			.param("ids", ids)
+			.param("dLat", dLat)
+			.query((rs, i) -> {
+				if (metres(rs.getDouble("lat"), rs.getDouble("lng"), rs.getDouble("olat"),
+						rs.getDouble("olng")) <= RADIUS_METRES) {
+					found.add(rs.getLong("id"));
+				}
+				return Boolean.TRUE;
+			})
+			.list();
+		return found;
 	}
 
 	/** The cases merged into {@code survivorId}, oldest first. */
