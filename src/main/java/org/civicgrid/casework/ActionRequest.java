@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
  * The body of {@code POST /api/v1/cases/{id}/actions/{action}}: each action reads what it needs ({@link ActionInput}).
  *
@@ -12,12 +14,12 @@ import jakarta.validation.constraints.Size;
  * @param assigneeUnit the unit dispatched to (a region code or a department's code)
  * @param assigneeUser the person dispatched to, within that unit
  * @param comment the rating's comment (好差评), kept as the step's note
- * @param survivor the case a duplicate is merged into
+ * @param survivor the case a duplicate is merged into (also read as {@code targetId})
  * @param extension how much more time is asked for, such as {@code 2wd} or {@code 4wh}
  */
 public record ActionRequest(@Size(max = 2000) String note, @Size(max = 2000) String reason,
 		AssigneeLevel assigneeLevel, @Size(max = 32) String assigneeUnit, @Size(max = 64) String assigneeUser,
-		@Min(1) @Max(5) Integer score, @Size(max = 500) String comment, Long survivor, @Size(max = 16) String extension,
+		@Min(1) @Max(5) Integer score, @Size(max = 500) String comment, @JsonAlias("targetId") Long survivor, @Size(max = 16) String extension,
 		SupervisionCard card) {
 
 	public static ActionRequest empty() {

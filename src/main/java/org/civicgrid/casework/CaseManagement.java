@@ -1,5 +1,7 @@
 package org.civicgrid.casework;
 
+import java.util.List;
+
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -26,6 +28,25 @@ public interface CaseManagement {
 	 * missing, 409 when someone else changed the case meanwhile. Publishes the events of the step.
 	 */
 	CaseView act(Caller caller, long id, String actionWire, ActionRequest request);
+
+	/**
+	 * {@link #report(Caller, NewCaseReport)} with photos (each checked: 415 for what is not a JPEG, PNG or WebP
+	 * picture, 413 over the size limit, 422 for too many, naming the field) and, for a grid worker in their own grid,
+	 * handling on the spot (自处置): reported with the photos before, handled with the photos after and closed at once.
+	 */
+	CaseView report(Caller caller, NewCaseReport report, ReportAttachments attachments);
+
+	/** {@link #act(Caller, long, String, ActionRequest)} with photos of the step (such as the photos after handling). */
+	CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> photos);
+
+	/**
+	 * Open cases of the same small class within 50 m reported in the 24 h before this one, nearest first, as far as
+	 * the caller may see them; empty for residents and volunteers.
+	 */
+	List<PossibleDuplicate> possibleDuplicates(Caller caller, long id);
+
+	/** Of these cases, the ids of those that have a possible duplicate the caller may see (for boards). */
+	java.util.Set<Long> withPossibleDuplicates(Caller caller, java.util.Collection<Long> ids);
 
 	/** The case with its whole trace: 404 when unknown, 403 when the caller may not see it. */
 	CaseDetail get(Caller caller, long id);

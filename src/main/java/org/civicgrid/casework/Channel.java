@@ -14,5 +14,7 @@ public enum Channel {
 	/** Seen on video surveillance. */
 	VIDEO,
 	/** Passed down by a higher level. */
-	INSTRUCTION
+	INSTRUCTION,
+	/** Raised by a sensor (物联感知: smoke, water level, manhole cover) through the alarm webhook. */
+	IOT
 }

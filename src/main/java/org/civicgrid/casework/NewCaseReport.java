@@ -14,10 +14,23 @@ import jakarta.validation.constraints.Size;
  *
  * @param channel how it came in; residents always report as {@link Channel#RESIDENT}, staff default to
  * {@link Channel#PATROL}
+ * @param onTheSpot {@code true} when a grid worker fixed it at once (自处置): needs photos before and after and
+ * {@code handlingNote}, and closes the case with the report
  */
 public record NewCaseReport(@NotBlank @Size(max = 10) String categoryCode,
 		@NotBlank @Size(max = 4000) String description, @NotNull @Valid Location location,
-		@Size(max = 200) String address, @Size(max = 100) String reporterContact, Channel channel) {
+		@Size(max = 200) String address, @Size(max = 100) String reporterContact, Channel channel, Boolean onTheSpot,
+		@Size(max = 2000) String handlingNote) {
+
+	public NewCaseReport(String categoryCode, String description, Location location, String address,
+			String reporterContact, Channel channel) {
+		this(categoryCode, description, location, address, reporterContact, channel, null, null);
+	}
+
+	/** Whether a grid worker handled it on the spot (自处置) and closes it with the report. */
+	public boolean handledOnTheSpot() {
+		return Boolean.TRUE.equals(onTheSpot);
+	}
 
 	/** A point in WGS-84, or in GCJ-02 (phone maps) with {@code crs = "gcj02"}. */
 	public record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,

@@ -109,7 +109,9 @@ final class CaseFile {
 		file.assignee = Assignee.person(AssigneeLevel.GRID, file.gridCode, by.username());
 		file.clock.start(at);
 		file.clock.stop(at);
-		file.change(CaseAction.CLOSE, CaseStatus.CLOSED, by, at, feedback, photosAfter);
+		// the trace tells it as it happened: reported (photos before), handled (note, photos after), closed
+		file.change(CaseAction.HANDLE, CaseStatus.HANDLED, by, at, feedback, photosAfter);
+		file.change(CaseAction.CLOSE, CaseStatus.CLOSED, by, at, null, List.of());
 		file.events.add(new CaseClosed(id, file.gridCode, 0, true, at));
 		return file;
 	}

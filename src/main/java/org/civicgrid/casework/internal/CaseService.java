@@ -2,7 +2,10 @@ package org.civicgrid.casework.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.ActionRequest;
@@ -15,8 +18,13 @@ import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.NewCaseReport;
+import org.civicgrid.casework.PhotoUpload;
+import org.civicgrid.casework.PossibleDuplicate;
+import org.civicgrid.casework.ReportAttachments;
 import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -43,10 +51,19 @@ class CaseService implements CaseManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final CaseTimers timers;
+	private final PhotoIntake photoIntake;
+	private final CasePhotoRows photoRows;
+	private final Duplicates duplicates;
+	private final OnTheSpotHandlingPolicy onTheSpot;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
 			DeadlinePolicy deadlines, EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events,
-			Clock clock, CaseTimers timers) {
+			Clock clock, CaseTimers timers, PhotoIntake photoIntake, CasePhotoRows photoRows, Duplicates duplicates,
+			OnTheSpotHandlingPolicy onTheSpot) {
+		this.photoIntake = photoIntake;
+		this.photoRows = photoRows;
+		this.duplicates = duplicates;
+		this.onTheSpot = onTheSpot;
 		this.cases = cases;
 		this.search = search;
 		this.intake = intake;
@@ -62,22 +79,51 @@ class CaseService implements CaseManagement {
 
 	@Override
 	public CaseView report(Caller caller, NewCaseReport report) {
+		return report(caller, report, ReportAttachments.none());
+	}
+
+	@Override
+	public CaseView report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
 		CaseIntake.Accepted accepted = intake.check(caller, report);
 		if (caller.role().isStaff()) {
 			caller.scope().require(accepted.gridCode());
 		}
+		boolean handledOnTheSpot = attachments.onTheSpot() || report.handledOnTheSpot();
+		String handlingNote = attachments.handlingNote() != null ? attachments.handlingNote() : report.handlingNote();
+		if (!handledOnTheSpot && !attachments.photosAfter().isEmpty()) {
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("photosAfter", "casework.photo.after-only-on-the-spot")));
+		}
+		Photos photos = photos(concat(attachments.photos(), attachments.photosAfter()));
 		Category category = accepted.category();
-		CaseFile file = CaseFile.report(cases.nextId(), cases.nextNumber(),
-				new ReportCase(category.code(), accepted.gridCode(), report.description(), List.of()),
-				category.timeLimit(), Actor.of(caller), clock.instant());
-		StoredCase.Intake taken = new StoredCase.Intake(caller.accountId(), report.reporterContact(),
-				accepted.channel(), report.description(), accepted.lat(), accepted.lng(), report.address(), null, null,
-				null);
-		return store(caller, StoredCase.fresh(file, taken));
+		ReportCase reported = new ReportCase(category.code(), accepted.gridCode(), report.description(),
+				photos.before());
+		Actor actor = Actor.of(caller);
+		Instant now = clock.instant();
+		CaseFile file;
+		if (handledOnTheSpot) {
+			onTheSpot.check(reported, actor, handlingNote, photos.idsOf("photosAfter"));
+			file = CaseFile.handledOnTheSpot(cases.nextId(), cases.nextNumber(), reported, category.timeLimit(), actor,
+					now, handlingNote, photos.idsOf("photosAfter"));
+		}
+		else {
+			file = CaseFile.report(cases.nextId(), cases.nextNumber(), reported, category.timeLimit(), actor, now);
+		}
+		StoredCase.Intake taken = new StoredCase.Intake(caller.accountId() > 0 ? caller.accountId() : null,
+				report.reporterContact(), accepted.channel(), report.description(), accepted.lat(), accepted.lng(),
+				report.address(), null, null, null);
+		CaseView view = store(caller, StoredCase.fresh(file, taken));
+		photos.save(view.id(), caller.username(), now);
+		return view;
 	}
 
 	@Override
 	public CaseView act(Caller caller, long id, String actionWire, ActionRequest request) {
+		return act(caller, id, actionWire, request, List.of());
+	}
+
+	@Override
+	public CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> uploads) {
 		CaseAction action = CaseAction.fromWire(actionWire);
 		StoredCase stored = load(id);
 		CaseVisibility.require(caller, stored);
@@ -86,16 +132,107 @@ class CaseService implements CaseManagement {
 		policy.check(file, action, actor);
 		String department = catalog.find(file.categoryCode()).map(Category::responsibleUnit).orElse(null);
 		ActionInput input = ActionInputs.of(action, request, file, escalation, department);
-		file.apply(action, input, actor, clock.instant());
-		return store(caller, stored);
+		if (action == CaseAction.MERGE && input.survivor() != null && !input.survivor().equals(file.id())) {
+			requireSurvivor(caller, input.survivor());
+		}
+		Photos photos = photos(uploads);
+		if (!photos.ids().isEmpty()) {
+			input = input.withPhotos(photos.ids().toArray(String[]::new));
+		}
+		Instant now = clock.instant();
+		file.apply(action, input, actor, now);
+		CaseView view = store(caller, stored);
+		photos.save(id, caller.username(), now);
+		return view;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(Caller caller, long id) {
+		StoredCase stored = load(id);
+		duplicates.requireVisible(caller, stored);
+		return visibleDuplicates(caller, views.view(caller, stored));
+	}
+
+	private List<PossibleDuplicate> visibleDuplicates(Caller caller, CaseView view) {
+		if (!caller.role().isStaff()) {
+			return List.of();
+		}
+		return duplicates.of(caller, view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> withPossibleDuplicates(Caller caller, Collection<Long> ids) {
+		return caller.role().isStaff() ? duplicates.withDuplicates(caller, ids) : Set.of();
+	}
+
+	/** The survivor of a merge must exist, be seen by the dispatcher and still be open (422 on {@code survivor}). */
+	private void requireSurvivor(Caller caller, CaseId survivorId) {
+		StoredCase survivor = cases.find(survivorId).orElse(null);
+		if (survivor == null || !CaseVisibility.sees(caller, survivor)) {
+			throw new InvalidInputException(List.of(FieldProblem.of("survivor", "casework.merge.survivor-unknown",
+					String.valueOf(survivorId.value()))));
+		}
+		if (survivor.file().status().isFinal()) {
+			throw new InvalidInputException(List.of(FieldProblem.of("survivor", "casework.merge.survivor-final",
+					survivor.file().number())));
+		}
+	}
+
+	private Photos photos(List<PhotoUpload> uploads) {
+		if (uploads.isEmpty()) {
+			return Photos.NONE;
+		}
+		List<PhotoIntake.Checked> checked = photoIntake.check(uploads);
+		List<String> ids = photoRows.nextIds(checked.size()).stream().map(String::valueOf).toList();
+		return new Photos(checked, ids, photoRows);
+	}
+
+	private static List<PhotoUpload> concat(List<PhotoUpload> a, List<PhotoUpload> b) {
+		List<PhotoUpload> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/** Photos checked and given ids before the case is written, stored after it. */
+	private record Photos(List<PhotoIntake.Checked> checked, List<String> ids, CasePhotoRows rows) {
+
+		static final Photos NONE = new Photos(List.of(), List.of(), null);
+
+		/** The photos of the problem as found: every field but {@code photosAfter}. */
+		List<String> before() {
+			List<String> of = new ArrayList<>(ids);
+			of.removeAll(idsOf("photosAfter"));
+			return of;
+		}
+
+		List<String> idsOf(String field) {
+			List<String> of = new ArrayList<>();
+			for (int i = 0; i < checked.size(); i++) {
+				if (checked.get(i).field().equals(field)) {
+					of.add(ids.get(i));
+				}
+			}
+			return of;
+		}
+
+		void save(long caseId, String by, Instant at) {
+			if (!checked.isEmpty()) {
+				rows.save(caseId, ids.stream().map(Long::valueOf).toList(), checked, by, at);
+			}
+		}
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public CaseDetail get(Caller caller, long id) {
 		StoredCase stored = load(id);
-		CaseVisibility.require(caller, stored);
-		return views.detail(caller, stored);
+		duplicates.requireVisible(caller, stored);
+		CaseDetail detail = views.detail(caller, stored);
+		return detail.withDuplicates(visibleDuplicates(caller, detail.summary()), duplicates.mergedInto(id).stream()
+			.map(m -> new CaseDetail.MergedReport(m.id(), m.number()))
+			.toList());
 	}
 
 	@Override

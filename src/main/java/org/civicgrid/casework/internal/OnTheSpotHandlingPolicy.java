@@ -29,7 +29,7 @@ final class OnTheSpotHandlingPolicy {
 			problems.add(FieldProblem.of("photosAfter", "casework.input.photos-after-required"));
 		}
 		if (feedback == null || feedback.isBlank()) {
-			problems.add(FieldProblem.of("note", "casework.input.note-required"));
+			problems.add(FieldProblem.of("handlingNote", "casework.input.note-required"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -51,9 +51,11 @@ class CaseApiController {
 
 	@PostMapping
 	@Operation(summary = "Report a problem (patrol, resident, hotline); the grid is found from the location")
-	ResponseEntity<CaseView> report(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewCaseReport report) {
+	ResponseEntity<ReportedCase> report(@AuthenticationPrincipal Caller caller,
+			@Valid @RequestBody NewCaseReport report) {
 		CaseView view = cases.report(caller, report);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id())).body(view);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
+			.body(new ReportedCase(view, cases.possibleDuplicates(caller, view.id())));
 	}
 
 	@GetMapping

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,7 +53,8 @@ class CaseDetailPages {
 
 	@PostMapping("/cases/{id:\\d+}/actions/{wire}")
 	String act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String wire,
-			@ModelAttribute ActionForm form, Locale locale, RedirectAttributes flash) {
+			@ModelAttribute ActionForm form, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			Locale locale, RedirectAttributes flash) {
 		var request = form.toRequest();
 		String invalid = input.invalid(request, locale);
 		if (invalid != null) {
@@ -59,7 +62,7 @@ class CaseDetailPages {
 			return "redirect:/cases/" + id;
 		}
 		try {
-			cases.act(caller, id, wire, request);
+			cases.act(caller, id, wire, request, Uploads.of("photos", photos));
 			flash.addFlashAttribute("message", input.message("casework.page.done", locale,
 					input.message("casework.action." + wire, locale)));
 		}

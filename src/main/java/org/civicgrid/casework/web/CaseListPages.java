@@ -49,7 +49,10 @@ class CaseListPages {
 	@GetMapping("/cases/board")
 	String board(@AuthenticationPrincipal Caller caller, Model model) {
 		caller.requireRole(Role.STREET_STAFF, Role.SUPERVISOR, Role.LEADER, Role.ADMIN);
-		model.addAttribute("board", CaseBoard.of(cases, caller));
+		CaseBoard board = CaseBoard.of(cases, caller);
+		model.addAttribute("board", board);
+		model.addAttribute("duplicates",
+				cases.withPossibleDuplicates(caller, board.open().stream().map(CaseView::id).toList()));
 		return "casework/board";
 	}
 }

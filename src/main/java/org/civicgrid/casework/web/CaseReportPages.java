@@ -9,6 +9,7 @@ import org.civicgrid.casework.CaseCatalog;
 import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
+import org.civicgrid.casework.ReportAttachments;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,7 +45,11 @@ class CaseReportPages {
 	}
 
 	@PostMapping("/cases")
-	String report(@AuthenticationPrincipal Caller caller, @ModelAttribute ReportForm form, Locale locale, Model model,
+	String report(@AuthenticationPrincipal Caller caller, @ModelAttribute ReportForm form,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			@RequestParam(name = "photosAfter", required = false) List<MultipartFile> photosAfter,
+			@RequestParam(name = "onTheSpot", defaultValue = "false") boolean onTheSpot,
+			@RequestParam(name = "handlingNote", required = false) String handlingNote, Locale locale, Model model,
 			RedirectAttributes flash) {
 		var report = form.toReport(null);
 		String invalid = input.invalid(report, locale);
@@ -50,7 +57,8 @@ class CaseReportPages {
 			return show(form, invalid, model);
 		}
 		try {
-			CaseView view = cases.report(caller, report);
+			CaseView view = cases.report(caller, report, new ReportAttachments(Uploads.of("photos", photos), onTheSpot,
+					ReportForm.blankToNull(handlingNote), Uploads.of("photosAfter", photosAfter)));
 			flash.addFlashAttribute("message", input.message("casework.page.reported", locale, view.number()));
 			return "redirect:/cases/" + view.id();
 		}
@@ -62,6 +70,7 @@ class CaseReportPages {
 	private String show(ReportForm form, String error, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("error", error);
+		model.addAttribute("photoAccept", "image/jpeg,image/png,image/webp");
 		model.addAttribute("categories", byBigClass(catalog.categories()));
 		return "casework/new";
 	}

@@ -138,13 +138,19 @@ class CaseLifecycleTests {
 		assertThat(file.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(file.handledOnTheSpot()).isTrue();
 		assertThat(file.assignee().username()).isEqualTo(worker.username());
-		assertThat(file.history()).hasSize(2);
+		assertThat(file.history()).hasSize(3);
 		assertThat(file.history().get(0).photos()).containsExactly("before.jpg");
 		assertThat(file.history().get(1)).satisfies(step -> {
-			assertThat(step.action()).isEqualTo(CLOSE);
+			assertThat(step.action()).isEqualTo(HANDLE);
 			assertThat(step.from()).isEqualTo(CaseStatus.REPORTED);
+			assertThat(step.note()).isEqualTo("随手清理");
 			assertThat(step.photos()).containsExactly("after.jpg");
 			assertThat(step.who()).isEqualTo(worker.username());
+		});
+		assertThat(file.history().get(2)).satisfies(step -> {
+			assertThat(step.action()).isEqualTo(CLOSE);
+			assertThat(step.from()).isEqualTo(CaseStatus.HANDLED);
+			assertThat(step.to()).isEqualTo(CaseStatus.CLOSED);
 		});
 		assertThat(file.domainEvents()).anySatisfy(event -> assertThat(event)
 			.isEqualTo(new CaseClosed(file.id(), GRID, 0, true, FRIDAY_MORNING)));

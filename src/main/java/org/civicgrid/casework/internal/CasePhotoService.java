@@ -1,0 +1,38 @@
+package org.civicgrid.casework.internal;
+
+import org.civicgrid.casework.CaseId;
+import org.civicgrid.casework.CasePhotos;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Serves a case's photos to whoever may see the case ({@link CaseVisibility}, or a reporter following a merge). */
+@Service
+@Transactional(readOnly = true)
+class CasePhotoService implements CasePhotos {
+
+	private final Cases cases;
+	private final CasePhotoRows photos;
+	private final Duplicates duplicates;
+
+	CasePhotoService(Cases cases, CasePhotoRows photos, Duplicates duplicates) {
+		this.cases = cases;
+		this.photos = photos;
+		this.duplicates = duplicates;
+	}
+
+	@Override
+	public PhotoContent photo(Caller caller, long caseId, long photoId, boolean thumbnail) {
+		StoredCase stored = caseId <= 0 ? null : cases.find(new CaseId(caseId)).orElse(null);
+		if (stored == null) {
+			throw new NotFoundException("casework.not-found", String.valueOf(caseId));
+		}
+		duplicates.requireVisible(caller, stored);
+		CasePhotoRows.PhotoRow row = photos.find(caseId, photoId)
+			.orElseThrow(() -> new NotFoundException("casework.photo.not-found", String.valueOf(photoId)));
+		byte[] bytes = photos.bytes(thumbnail ? row.thumbnailSha256() : row.sha256())
+			.orElseThrow(() -> new NotFoundException("casework.photo.not-found", String.valueOf(photoId)));
+		return new PhotoContent(thumbnail ? "image/jpeg" : row.contentType(), bytes);
+	}
+}

@@ -1,0 +1,156 @@
+package org.civicgrid.casework.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.PossibleDuplicate;
+import org.civicgrid.shared.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Duplicate reports (重复上报): an open case of the same small class reported within {@value #RADIUS_METRES} m and
+ * 24 h before a new one is offered as its possible duplicate. The index on (category, reported at) narrows the rows,
+ * a bounding box on the point narrows them further, the haversine distance decides. Also who follows a surviving
+ * case: the reporters of the cases merged into it.
+ */
+@Repository
+class Duplicates {
+
+	static final int RADIUS_METRES = 50;
+	static final Duration WINDOW = Duration.ofHours(24);
+	private static final double EARTH_RADIUS = 6_371_008.8;
+	private static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS / 180;
+
+	/** A case merged into a survivor, as the survivor lists it. */
+	record Merged(long id, String number) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Duplicates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Open cases like {@code view} (same small class, 50 m, the 24 h before it) that the caller may see, nearest
+	 * first; never itself.
+	 */
+	List<PossibleDuplicate> of(Caller caller, CaseView view) {
+		if (view.lat() == null || view.lng() == null || view.status().isFinal()) {
+			return List.of();
+		}
+		double lat = view.lat();
+		double lng = view.lng();
+		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
+		double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+		Instant at = view.createdAt();
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		return jdbc.sql("""
+				select id, number, lat, lng from event_case
+				where category_code = :category and created_at >= :since and created_at <= :at and id <> :id
+				  and status not in ('CLOSED', 'DISMISSED', 'MERGED')
+				  and lat between :latMin and :latMax and lng between :lngMin and :lngMax
+				  and (%s)
+				order by created_at desc limit 50""".formatted(visible.getKey()))
+			.params(visible.getValue())
+			.param("category", view.categoryCode())
+			.param("since", Timestamp.from(at.minus(WINDOW)))
+			.param("at", Timestamp.from(at))
+			.param("id", view.id())
+			.param("latMin", lat - dLat)
+			.param("latMax", lat + dLat)
+			.param("lngMin", lng - dLng)
+			.param("lngMax", lng + dLng)
+			.query((rs, i) -> new PossibleDuplicate(rs.getLong("id"), rs.getString("number"),
+					(int) Math.round(metres(lat, lng, rs.getDouble("lat"), rs.getDouble("lng")))))
+			.list()
+			.stream()
+			.filter(d -> d.distanceMetres() <= RADIUS_METRES)
+			.sorted(java.util.Comparator.comparingInt(PossibleDuplicate::distanceMetres))
+			.toList();
+	}
+
+	/**
+	 * Of {@code ids}, those with at least one possible duplicate the caller may see: one query for a whole board
+	 * (each case probes the (category, reported at) index for the 24 h before it, then the bounding box).
+	 */
+	Set<Long> withDuplicates(Caller caller, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
+		Set<Long> found = new HashSet<>();
+		// the visibility rule's columns are unqualified: inside the exists they name v, the same row as o
+		jdbc.sql("""
+				select c.id, c.lat, c.lng, o.lat as olat, o.lng as olng
+				from event_case c
+				join event_case o on o.category_code = c.category_code
+				  and o.created_at >= c.created_at - interval '24 hours' and o.created_at <= c.created_at
+				  and o.id <> c.id and o.status not in ('CLOSED', 'DISMISSED', 'MERGED')
+				  and o.lat between c.lat - :dLat and c.lat + :dLat
+				  and o.lng between c.lng - :dLat / greatest(0.01, cos(radians(c.lat)))
+				                and c.lng + :dLat / greatest(0.01, cos(radians(c.lat)))
+				where c.id in (:ids) and c.lat is not null
+				  and exists (select 1 from event_case v where v.id = o.id and (%s))""".formatted(visible.getKey()))
+			.params(visible.getValue())
+			.param("ids", ids)
+			.param("dLat", dLat)
+			.query((rs, i) -> {
+				if (metres(rs.getDouble("lat"), rs.getDouble("lng"), rs.getDouble("olat"),
+						rs.getDouble("olng")) <= RADIUS_METRES) {
+					found.add(rs.getLong("id"));
+				}
+				return Boolean.TRUE;
+			})
+			.list();
+		return found;
+	}
+
+	/** The cases merged into {@code survivorId}, oldest first. */
+	List<Merged> mergedInto(long survivorId) {
+		return jdbc.sql("select id, number from event_case where merged_into = :id order by id")
+			.param("id", survivorId)
+			.query((rs, i) -> new Merged(rs.getLong("id"), rs.getString("number")))
+			.list();
+	}
+
+	/** Whether the account reported a case that was merged into {@code caseId} (they follow the survivor). */
+	boolean follows(long accountId, long caseId) {
+		return jdbc.sql("select exists (select 1 from event_case where merged_into = :id and reporter_account_id = :me)")
+			.param("id", caseId)
+			.param("me", accountId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** {@link CaseVisibility}, widened to residents who follow the case through a merged report of theirs. */
+	boolean sees(Caller caller, StoredCase stored) {
+		return CaseVisibility.sees(caller, stored)
+				|| !caller.role().isStaff() && follows(caller.accountId(), stored.file().id().value());
+	}
+
+	void requireVisible(Caller caller, StoredCase stored) {
+		if (!sees(caller, stored)) {
+			throw new CaseOutOfReachException(stored.file().id().value());
+		}
+	}
+
+	/** Great-circle distance in metres (haversine). */
+	static double metres(double lat1, double lng1, double lat2, double lng2) {
+		double p1 = Math.toRadians(lat1);
+		double p2 = Math.toRadians(lat2);
+		double dp = p2 - p1;
+		double dl = Math.toRadians(lng2 - lng1);
+		double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+		return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+}
