@@ -57,6 +57,18 @@ class CaseService implements CaseManagement {
 		this.clock = clock;
 	}
 
+	private DepartmentService departments;
+
+	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setDepartments(DepartmentService departments) {
+		this.departments = departments;
+	}
+
+	private String unitOf(Caller caller) {
+		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+	}
+
 	@Override
 	public CaseView report(Caller caller, NewCaseReport report) {
 		CaseIntake.Accepted accepted = intake.check(caller, report);
@@ -77,12 +89,16 @@ class CaseService implements CaseManagement {
 	public CaseView act(Caller caller, long id, String actionWire, ActionRequest request) {
 		CaseAction action = CaseAction.fromWire(actionWire);
 		StoredCase stored = load(id);
-		CaseVisibility.require(caller, stored);
+		String unit = unitOf(caller);
+		CaseVisibility.require(caller, unit, stored);
 		CaseFile file = stored.file();
-		Actor actor = Actor.of(caller);
+		Actor actor = Actor.of(caller, unit);
 		policy.check(file, action, actor);
 		String department = catalog.find(file.categoryCode()).map(Category::responsibleUnit).orElse(null);
 		ActionInput input = ActionInputs.of(action, request, file, escalation, department);
+		if (departments != null) {
+			departments.checkAssignee(input.assignee(), file.gridCode());
+		}
 		file.apply(action, input, actor, clock.instant());
 		return store(caller, stored);
 	}
@@ -91,7 +107,7 @@ class CaseService implements CaseManagement {
 	@Transactional(readOnly = true)
 	public CaseDetail get(Caller caller, long id) {
 		StoredCase stored = load(id);
-		CaseVisibility.require(caller, stored);
+		CaseVisibility.require(caller, unitOf(caller), stored);
 		return views.detail(caller, stored);
 	}
 

@@ -30,8 +30,8 @@ class CaseworkConfiguration {
 	}
 
 	@Bean
-	EscalationPolicy escalationPolicy(CaseworkSettings settings) {
-		return new EscalationPolicy(settings.escalationOverrides());
+	EscalationPolicy escalationPolicy(CaseworkSettings settings, Catalog catalog) {
+		return new EscalationPolicy(settings.escalationOverrides(), catalog::escalationOf);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
@@ -15,13 +16,24 @@ import org.civicgrid.casework.AssigneeLevel;
 final class EscalationPolicy {
 
 	private final List<EscalationOverride> overrides;
+	private final Function<String, Optional<AssigneeLevel>> perCategory;
 
 	EscalationPolicy(List<EscalationOverride> overrides) {
+		this(overrides, code -> Optional.empty());
+	}
+
+	/** {@code perCategory}: the level the catalog sets for a category (admins edit it), before the configured prefixes. */
+	EscalationPolicy(List<EscalationOverride> overrides, Function<String, Optional<AssigneeLevel>> perCategory) {
 		this.overrides = List.copyOf(overrides);
+		this.perCategory = perCategory;
 	}
 
 	/** The level above {@code current} for this category; empty at the top (the district). */
 	Optional<AssigneeLevel> nextLevel(AssigneeLevel current, String categoryCode) {
+		Optional<AssigneeLevel> set = perCategory.apply(categoryCode).filter(to -> to.isAbove(current));
+		if (set.isPresent()) {
+			return set;
+		}
 		Optional<AssigneeLevel> override = overrides.stream()
 			.filter(o -> categoryCode.startsWith(o.category()))
 			.max((a, b) -> Integer.compare(a.category().length(), b.category().length()))
