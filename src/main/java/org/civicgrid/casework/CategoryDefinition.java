@@ -1,5 +1,6 @@
 package org.civicgrid.casework;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.civicgrid.shared.time.TimeLimit;
@@ -11,7 +12,8 @@ import org.civicgrid.shared.time.TimeLimit;
  * first receives escalations) and {@code escalateTo}, when set, is the level an escalation jumps to.
  */
 public record CategoryDefinition(String code, String bigName, String smallName, String filingStandard,
-		String timeLimit, String closingStandard, List<String> responsibleUnits, AssigneeLevel escalateTo) {
+		String timeLimit, String closingStandard, List<String> responsibleUnits, AssigneeLevel escalateTo)
+		implements Serializable {
 
 	public CategoryDefinition {
 		responsibleUnits = responsibleUnits == null ? List.of() : List.copyOf(responsibleUnits);
