@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the same import and account paths a street office uses.
  */
 @Component
+@org.springframework.core.annotation.Order(0) // before DemoDepartments, which attaches the handler
 class DemoLoader implements ApplicationRunner {
 
 	static final String PASSWORD = "civicgrid-demo";

@@ -34,7 +34,7 @@ class CaseReachApiTests extends ApiTest {
 		assertThat(api.as("handler").get("/api/v1/cases/" + id).status()).isEqualTo(403);
 		assertThat(ids(api.as("handler").get("/api/v1/cases?text=" + marker).json())).isEmpty();
 
-		cases.step("dispatcher", id, "dispatch", Map.of("assigneeLevel", "DEPARTMENT", "assigneeUnit", "410105"));
+		cases.step("dispatcher", id, "dispatch", Map.of("assigneeLevel", "DEPARTMENT", "assigneeUnit", "CGZF"));
 		assertThat(api.as("handler").get("/api/v1/cases/" + id).status()).isEqualTo(200);
 		assertThat(ids(api.as("handler").get("/api/v1/cases?text=" + marker).json())).containsExactly(id);
 		assertThat(cases.step("handler", id, "accept", Map.of()).path("status").asString()).isEqualTo("IN_PROGRESS");

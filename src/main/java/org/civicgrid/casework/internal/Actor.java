@@ -19,7 +19,12 @@ record Actor(String username, Role role, RegionScope scope, String unitCode) {
 	}
 
 	static Actor of(Caller caller) {
-		return new Actor(caller.username(), caller.role(), caller.scope(), caller.regionCode());
+		return of(caller, caller.regionCode());
+	}
+
+	/** {@code unit}: a department handler's department, other staff's region code. */
+	static Actor of(Caller caller, String unit) {
+		return new Actor(caller.username(), caller.role(), caller.scope(), unit);
 	}
 
 	boolean hasRole(Role... roles) {

@@ -15,8 +15,10 @@ class CasePhotoService implements CasePhotos {
 	private final Cases cases;
 	private final CasePhotoRows photos;
 	private final Duplicates duplicates;
+	private final DepartmentService departments;
 
-	CasePhotoService(Cases cases, CasePhotoRows photos, Duplicates duplicates) {
+	CasePhotoService(Cases cases, CasePhotoRows photos, Duplicates duplicates, DepartmentService departments) {
+		this.departments = departments;
 		this.cases = cases;
 		this.photos = photos;
 		this.duplicates = duplicates;
@@ -28,7 +30,7 @@ class CasePhotoService implements CasePhotos {
 		if (stored == null) {
 			throw new NotFoundException("casework.not-found", String.valueOf(caseId));
 		}
-		duplicates.requireVisible(caller, stored);
+		duplicates.requireVisible(caller, departments.unitOf(caller), stored);
 		CasePhotoRows.PhotoRow row = photos.find(caseId, photoId)
 			.orElseThrow(() -> new NotFoundException("casework.photo.not-found", String.valueOf(photoId)));
 		byte[] bytes = photos.bytes(thumbnail ? row.thumbnailSha256() : row.sha256())

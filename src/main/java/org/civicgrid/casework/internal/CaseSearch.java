@@ -29,8 +29,20 @@ class CaseSearch {
 		this.rows = new CaseRows(json);
 	}
 
+	private DepartmentService departments;
+
+	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setDepartments(DepartmentService departments) {
+		this.departments = departments;
+	}
+
+	private String unitOf(Caller caller) {
+		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+	}
+
 	Paged<StoredCase> search(Caller caller, CaseQuery q, PageRequest page) {
-		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, unitOf(caller));
 		StringBuilder where = new StringBuilder(" where (" + visible.getKey() + ")");
 		Map<String, Object> params = new HashMap<>(visible.getValue());
 		if (q.status() != null) {

@@ -77,6 +77,18 @@ class CaseService implements CaseManagement {
 		this.timers = timers;
 	}
 
+	private DepartmentService departments;
+
+	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setDepartments(DepartmentService departments) {
+		this.departments = departments;
+	}
+
+	private String unitOf(Caller caller) {
+		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+	}
+
 	@Override
 	public CaseView report(Caller caller, NewCaseReport report) {
 		return report(caller, report, ReportAttachments.none());
@@ -126,9 +138,10 @@ class CaseService implements CaseManagement {
 	public CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> uploads) {
 		CaseAction action = CaseAction.fromWire(actionWire);
 		StoredCase stored = load(id);
-		CaseVisibility.require(caller, stored);
+		String unit = unitOf(caller);
+		CaseVisibility.require(caller, unit, stored);
 		CaseFile file = stored.file();
-		Actor actor = Actor.of(caller);
+		Actor actor = Actor.of(caller, unit);
 		policy.check(file, action, actor);
 		String department = catalog.find(file.categoryCode()).map(Category::responsibleUnit).orElse(null);
 		ActionInput input = ActionInputs.of(action, request, file, escalation, department);
@@ -138,6 +151,9 @@ class CaseService implements CaseManagement {
 		Photos photos = photos(uploads);
 		if (!photos.ids().isEmpty()) {
 			input = input.withPhotos(photos.ids().toArray(String[]::new));
+		}
+		if (departments != null) {
+			departments.checkAssignee(input.assignee(), file.gridCode());
 		}
 		Instant now = clock.instant();
 		file.apply(action, input, actor, now);
@@ -150,7 +166,7 @@ class CaseService implements CaseManagement {
 	@Transactional(readOnly = true)
 	public List<PossibleDuplicate> possibleDuplicates(Caller caller, long id) {
 		StoredCase stored = load(id);
-		duplicates.requireVisible(caller, stored);
+		duplicates.requireVisible(caller, unitOf(caller), stored);
 		return visibleDuplicates(caller, views.view(caller, stored));
 	}
 
@@ -228,7 +244,7 @@ class CaseService implements CaseManagement {
 	@Transactional(readOnly = true)
 	public CaseDetail get(Caller caller, long id) {
 		StoredCase stored = load(id);
-		duplicates.requireVisible(caller, stored);
+		duplicates.requireVisible(caller, unitOf(caller), stored);
 		CaseDetail detail = views.detail(caller, stored);
 		return detail.withDuplicates(visibleDuplicates(caller, detail.summary()), duplicates.mergedInto(id).stream()
 			.map(m -> new CaseDetail.MergedReport(m.id(), m.number()))

@@ -29,11 +29,23 @@ class CaseViews {
 		this.deadlines = deadlines;
 	}
 
+	private DepartmentService departments;
+
+	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setDepartments(DepartmentService departments) {
+		this.departments = departments;
+	}
+
+	private String unitOf(Caller caller) {
+		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+	}
+
 	CaseView view(Caller caller, StoredCase stored) {
 		CaseFile file = stored.file();
 		StoredCase.Intake intake = stored.intake();
 		Assignee assignee = file.assignee();
-		List<String> allowed = policy.allowedActions(file, Actor.of(caller)).stream()
+		List<String> allowed = policy.allowedActions(file, Actor.of(caller, unitOf(caller))).stream()
 			.filter(action -> action != CaseAction.RATE || file.rating() == null) // rated once
 			.map(CaseAction::wire)
 			.toList();

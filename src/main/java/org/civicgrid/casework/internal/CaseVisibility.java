@@ -17,12 +17,17 @@ final class CaseVisibility {
 	}
 
 	static boolean sees(Caller caller, StoredCase stored) {
+		return sees(caller, caller.regionCode(), stored);
+	}
+
+	/** {@code unit}: the caller's unit, a department handler's department ({@link DepartmentService#unitOf}). */
+	static boolean sees(Caller caller, String unit, StoredCase stored) {
 		CaseFile file = stored.file();
 		if (!caller.role().isStaff()) {
 			return Long.valueOf(caller.accountId()).equals(stored.intake().reporterAccountId());
 		}
 		if (caller.hasRole(Role.DEPARTMENT_HANDLER)) {
-			return file.assignee() != null && file.assignee().unitCode().equals(caller.regionCode())
+			return file.assignee() != null && file.assignee().unitCode().equals(unit)
 					&& file.assignee().level().compareTo(AssigneeLevel.DEPARTMENT) >= 0;
 		}
 		return caller.scope().covers(file.gridCode());
@@ -30,19 +35,27 @@ final class CaseVisibility {
 
 	/** Throws 403 {@code out-of-scope} unless the caller sees the case. */
 	static void require(Caller caller, StoredCase stored) {
-		if (!sees(caller, stored)) {
+		require(caller, caller.regionCode(), stored);
+	}
+
+	static void require(Caller caller, String unit, StoredCase stored) {
+		if (!sees(caller, unit, stored)) {
 			throw new CaseOutOfReachException(stored.file().id().value());
 		}
 	}
 
 	/** The same rule as a SQL condition on event_case, with its parameters. */
 	static Map.Entry<String, Map<String, Object>> where(Caller caller) {
+		return where(caller, caller.regionCode());
+	}
+
+	static Map.Entry<String, Map<String, Object>> where(Caller caller, String unit) {
 		if (!caller.role().isStaff()) {
 			return Map.entry("reporter_account_id = :me", Map.of("me", caller.accountId()));
 		}
 		if (caller.hasRole(Role.DEPARTMENT_HANDLER)) {
 			return Map.entry("assignee_unit = :unit and assignee_level in ('DEPARTMENT', 'DISTRICT')",
-					Map.of("unit", String.valueOf(caller.regionCode())));
+					Map.of("unit", String.valueOf(unit)));
 		}
 		return Map.entry("grid_code like :scope", Map.of("scope", caller.scope().likePattern()));
 	}

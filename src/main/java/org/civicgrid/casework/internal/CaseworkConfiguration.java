@@ -30,8 +30,8 @@ class CaseworkConfiguration {
 	}
 
 	@Bean
-	EscalationPolicy escalationPolicy(CaseworkSettings settings, CaseTimerSettings timers) {
-		return new EscalationPolicy(settings.escalationOverrides(), timers.escalateWhenOverdue());
+	EscalationPolicy escalationPolicy(CaseworkSettings settings, Catalog catalog, CaseTimerSettings timers) {
+		return new EscalationPolicy(settings.escalationOverrides(), catalog::escalationOf, timers.escalateWhenOverdue());
 	}
 
 	@Bean

@@ -133,13 +133,13 @@ class Duplicates {
 	}
 
 	/** {@link CaseVisibility}, widened to residents who follow the case through a merged report of theirs. */
-	boolean sees(Caller caller, StoredCase stored) {
-		return CaseVisibility.sees(caller, stored)
+	boolean sees(Caller caller, String unit, StoredCase stored) {
+		return CaseVisibility.sees(caller, unit, stored)
 				|| !caller.role().isStaff() && follows(caller.accountId(), stored.file().id().value());
 	}
 
-	void requireVisible(Caller caller, StoredCase stored) {
-		if (!sees(caller, stored)) {
+	void requireVisible(Caller caller, String unit, StoredCase stored) {
+		if (!sees(caller, unit, stored)) {
 			throw new CaseOutOfReachException(stored.file().id().value());
 		}
 	}

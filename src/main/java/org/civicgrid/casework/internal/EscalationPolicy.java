@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
@@ -15,15 +16,21 @@ import org.civicgrid.casework.AssigneeLevel;
 final class EscalationPolicy {
 
 	private final List<EscalationOverride> overrides;
+	private final Function<String, Optional<AssigneeLevel>> perCategory;
 	private final List<String> escalateWhenOverdue;
 
 	EscalationPolicy(List<EscalationOverride> overrides) {
-		this(overrides, List.of());
+		this(overrides, code -> Optional.empty(), List.of());
 	}
 
-	/** {@code escalateWhenOverdue}: category code prefixes whose cases rise a level by themselves once overdue. */
-	EscalationPolicy(List<EscalationOverride> overrides, List<String> escalateWhenOverdue) {
+	/**
+	 * {@code perCategory}: the level the catalog sets for a category (admins edit it), before the configured prefixes;
+	 * {@code escalateWhenOverdue}: category code prefixes whose cases rise a level by themselves once overdue.
+	 */
+	EscalationPolicy(List<EscalationOverride> overrides, Function<String, Optional<AssigneeLevel>> perCategory,
+			List<String> escalateWhenOverdue) {
 		this.overrides = List.copyOf(overrides);
+		this.perCategory = perCategory;
 		this.escalateWhenOverdue = List.copyOf(escalateWhenOverdue);
 	}
 
@@ -34,6 +41,10 @@ final class EscalationPolicy {
 
 	/** The level above {@code current} for this category; empty at the top (the district). */
 	Optional<AssigneeLevel> nextLevel(AssigneeLevel current, String categoryCode) {
+		Optional<AssigneeLevel> set = perCategory.apply(categoryCode).filter(to -> to.isAbove(current));
+		if (set.isPresent()) {
+			return set;
+		}
 		Optional<AssigneeLevel> override = overrides.stream()
 			.filter(o -> categoryCode.startsWith(o.category()))
 			.max((a, b) -> Integer.compare(a.category().length(), b.category().length()))

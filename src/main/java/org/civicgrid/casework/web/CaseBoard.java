@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.civicgrid.casework.CaseBoardView;
+import org.civicgrid.casework.CaseBoards;
 import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.casework.CaseStatus;
@@ -20,6 +22,12 @@ record CaseBoard(Map<CaseStatus, Long> byStatus, Map<Colour, Long> byColour, Lis
 
 	private static final PageRequest COUNT = PageRequest.of(0, 1);
 	private static final PageRequest NEWEST = PageRequest.of(0, 200);
+
+	/** From the board's own indexed queries: what the page shows. */
+	static CaseBoard of(CaseBoards boards, Caller caller) {
+		CaseBoardView view = boards.board(caller, NEWEST.size());
+		return new CaseBoard(view.byStatus(), view.byColour(), view.open());
+	}
 
 	static CaseBoard of(CaseManagement cases, Caller caller) {
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.civicgrid.casework.CaseBoards;
 import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.casework.CaseView;
@@ -28,7 +29,10 @@ class CaseListPages {
 	private final CaseManagement cases;
 	private final Clock clock;
 
-	CaseListPages(CaseManagement cases, Clock clock) {
+	private final CaseBoards boards;
+
+	CaseListPages(CaseManagement cases, CaseBoards boards, Clock clock) {
+		this.boards = boards;
 		this.clock = clock;
 		this.cases = cases;
 	}
@@ -49,7 +53,7 @@ class CaseListPages {
 	@GetMapping("/cases/board")
 	String board(@AuthenticationPrincipal Caller caller, Model model) {
 		caller.requireRole(Role.STREET_STAFF, Role.SUPERVISOR, Role.LEADER, Role.ADMIN);
-		CaseBoard board = CaseBoard.of(cases, caller);
+		CaseBoard board = CaseBoard.of(boards, caller);
 		model.addAttribute("board", board);
 		model.addAttribute("duplicates",
 				cases.withPossibleDuplicates(caller, board.open().stream().map(CaseView::id).toList()));

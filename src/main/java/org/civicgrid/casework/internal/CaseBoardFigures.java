@@ -1,0 +1,91 @@
+package org.civicgrid.casework.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.casework.Colour;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The board's SQL: counts by status (index-only over grid code and status), colours of the open cases and their
+ * newest page (the partial index on open cases), each bounded by the caller's visibility ({@link CaseVisibility}).
+ * Colours as {@link CaseSearch} derives them: red past the deadline, yellow past the yellow instant, else green,
+ * compared with now or with the moment the handler reported back.
+ */
+@Repository
+class CaseBoardFigures {
+
+	/** Neither closed nor final: what the board calls open. */
+	static final String OPEN = "status in ('REPORTED', 'VERIFIED', 'FILED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'DEFERRED')";
+
+	private final JdbcClient jdbc;
+	private final CaseRows rows;
+
+	CaseBoardFigures(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.rows = new CaseRows(json);
+	}
+
+	Map<CaseStatus, Long> byStatus(Map.Entry<String, Map<String, Object>> visible) {
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		for (CaseStatus status : CaseStatus.values()) {
+			counts.put(status, 0L);
+		}
+		jdbc.sql("select status, count(*) from event_case where " + visible.getKey() + " group by status")
+			.params(visible.getValue())
+			.query(rs -> {
+				counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** The same counts for a region scope, from the per-grid counters the trigger of V1_3_41 keeps. */
+	Map<CaseStatus, Long> byStatusInScope(String likePattern) {
+		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+		for (CaseStatus status : CaseStatus.values()) {
+			counts.put(status, 0L);
+		}
+		jdbc.sql("select status, sum(n) from event_case_count where grid_code like :scope group by status")
+			.param("scope", likePattern)
+			.query(rs -> {
+				counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	Map<Colour, Long> byColour(Map.Entry<String, Map<String, Object>> visible, Instant now) {
+		Map<String, Object> params = new HashMap<>(visible.getValue());
+		params.put("now", Timestamp.from(now));
+		return jdbc.sql("""
+				select count(*) filter (where deadline <= coalesce(clock_stopped_at, :now)) as red,
+				       count(*) filter (where deadline > coalesce(clock_stopped_at, :now)
+				                          and yellow_at <= coalesce(clock_stopped_at, :now)) as yellow,
+				       count(*) filter (where yellow_at > coalesce(clock_stopped_at, :now)) as green
+				from event_case where (%s) and %s""".formatted(visible.getKey(), OPEN))
+			.params(params)
+			.query(rs -> {
+				rs.next();
+				Map<Colour, Long> counts = new EnumMap<>(Colour.class);
+				counts.put(Colour.GREEN, rs.getLong("green"));
+				counts.put(Colour.YELLOW, rs.getLong("yellow"));
+				counts.put(Colour.RED, rs.getLong("red"));
+				return counts;
+			});
+	}
+
+	List<StoredCase> newestOpen(Map.Entry<String, Map<String, Object>> visible, int limit) {
+		return jdbc.sql("select * from event_case where (" + visible.getKey() + ") and " + OPEN
+				+ " order by created_at desc, id desc limit :limit")
+			.params(visible.getValue())
+			.param("limit", limit)
+			.query((rs, i) -> rows.stored(rs, List.of()))
+			.list();
+	}
+}

@@ -1,0 +1,151 @@
+package org.civicgrid.casework.internal;
+
+import java.time.LocalDate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civicgrid.casework.CaseIndicators;
+import org.civicgrid.casework.Department;
+import org.civicgrid.casework.IndicatorQuery;
+import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.IndicatorReport;
+import org.civicgrid.casework.IndicatorRow;
+import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.RegionSummary;
+import org.civicgrid.region.Regions;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.NotPermittedException;
+import org.civicgrid.shared.RegionScope;
+import org.civicgrid.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicators behind the API and the page: the query is checked and bounded to what the caller may see, the
+ * counts come from one SQL aggregate ({@link IndicatorFigures}), the rates and the composite score from
+ * {@link IndicatorScores}.
+ */
+@Service
+@Transactional(readOnly = true)
+class IndicatorService implements CaseIndicators {
+
+	private final IndicatorFigures figures;
+	private final IndicatorSettings settings;
+	private final DepartmentService departments;
+	private final DepartmentTable departmentTable;
+	private final Regions regions;
+	private final Clock clock;
+
+	IndicatorService(IndicatorFigures figures, IndicatorSettings settings, DepartmentService departments,
+			DepartmentTable departmentTable, Regions regions, Clock clock) {
+		this.clock = clock;
+		this.figures = figures;
+		this.settings = settings;
+		this.departments = departments;
+		this.departmentTable = departmentTable;
+		this.regions = regions;
+	}
+
+	@Override
+	public IndicatorReport indicators(Caller caller, IndicatorQuery query) {
+		if (!caller.role().isStaff()) {
+			throw new NotPermittedException();
+		}
+		LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock.withZone(Cases.ZONE));
+		LocalDate from = query.from() != null ? query.from() : to.minusDays(29);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (from.isAfter(to)) {
+			problems.add(FieldProblem.of("from", "casework.indicators.from-after-to", from, to));
+		}
+		else if (from.plusDays(settings.maxDays()).isBefore(to)) {
+			problems.add(FieldProblem.of("to", "casework.indicators.too-long", settings.maxDays()));
+		}
+		String region = query.region() == null || query.region().isBlank() ? null : query.region().strip();
+		if (region != null && RegionLevel.ofCode(region).isEmpty()) {
+			problems.add(FieldProblem.of("region", "region.code-format", region));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(HttpStatus.BAD_REQUEST, problems);
+		}
+		boolean handler = caller.hasRole(Role.DEPARTMENT_HANDLER);
+		if (region != null && !handler) {
+			caller.scope().require(region);
+		}
+		if (region == null && !handler) {
+			region = caller.regionCode();
+		}
+		GroupBy groupBy = query.groupBy() == null ? GroupBy.REGION : query.groupBy();
+		int groupLength = childLength(region);
+		var counts = figures.count(CaseVisibility.where(caller, departments.unitOf(caller)), region,
+				from.atStartOfDay(Cases.ZONE).toInstant(), to.plusDays(1).atStartOfDay(Cases.ZONE).toInstant(), groupBy,
+				groupLength);
+		Map<String, String> names = names(groupBy, region, groupLength, counts);
+		IndicatorScores scores = new IndicatorScores(settings.weights(), counts);
+		IndicatorRow total = null;
+		List<IndicatorRow> groups = new ArrayList<>();
+		for (var c : counts) {
+			if (c.key() == null) {
+				total = scores.row(c, null, true);
+			}
+			else {
+				groups.add(scores.row(c, names.getOrDefault(c.key(), c.key()), false));
+			}
+		}
+		if (total == null) {
+			total = scores.row(IndicatorScores.NONE, null, true);
+		}
+		return new IndicatorReport(from, to, groupBy, region, settings.weights(), total, groups);
+	}
+
+	/** Digits of the groups one level below the region: street under district, community under street, … */
+	private static int childLength(String region) {
+		if (region == null) {
+			return 9;
+		}
+		return switch (region.length()) {
+			case 6 -> 9;
+			case 9 -> 12;
+			default -> 15;
+		};
+	}
+
+	private Map<String, String> names(GroupBy groupBy, String region, int groupLength,
+			List<IndicatorFigures.Counts> counts) {
+		Map<String, String> names = new HashMap<>();
+		switch (groupBy) {
+			case DEPARTMENT -> departmentTable.all().forEach((Department d) -> names.put(d.code(), d.name()));
+			case REGION -> {
+				String root = region != null ? region
+						: counts.stream().map(IndicatorFigures.Counts::key).filter(k -> k != null).findFirst()
+							.map(k -> k.substring(0, 6)).orElse(null);
+				Optional<RegionLevel> level = levelOf(groupLength);
+				if (root != null && level.isPresent() && regions.exists(root)) {
+					for (RegionSummary r : regions.subtree(RegionScope.ALL, root, level.get())) {
+						if (r.code().length() == groupLength) {
+							names.put(r.code(), r.name());
+						}
+					}
+				}
+			}
+			case PERSON -> {
+			}
+		}
+		return names;
+	}
+
+	private static Optional<RegionLevel> levelOf(int codeLength) {
+		for (RegionLevel level : RegionLevel.values()) {
+			if (level.codeLength() == codeLength) {
+				return Optional.of(level);
+			}
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,71 @@
+package org.civicgrid.casework.web;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.civicgrid.casework.CaseIndicators;
+import org.civicgrid.casework.IndicatorQuery;
+import org.civicgrid.casework.IndicatorReport;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.ProblemException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The indicators page (/cases/indicators): a period and a grouping, a bar chart, the table and its Excel export. */
+@Controller
+class IndicatorPages {
+
+	private final CaseIndicators indicators;
+	private final IndicatorSheet sheet;
+	private final PageInput input;
+
+	IndicatorPages(CaseIndicators indicators, IndicatorSheet sheet, PageInput input) {
+		this.indicators = indicators;
+		this.sheet = sheet;
+		this.input = input;
+	}
+
+	@GetMapping("/cases/indicators")
+	String page(@AuthenticationPrincipal Caller caller,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String region,
+			Locale locale, Model model) {
+		model.addAttribute("groupings", IndicatorQuery.GroupBy.values());
+		try {
+			IndicatorReport report = indicators.indicators(caller, IndicatorApiController.query(from, to, groupBy, region));
+			model.addAttribute("report", report);
+		}
+		catch (ProblemException e) {
+			if (e.status().value() == 403) {
+				throw e;
+			}
+			model.addAttribute("error", input.refused(e, locale));
+		}
+		return "casework/indicators";
+	}
+
+	@GetMapping("/cases/indicators/export.xlsx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal Caller caller,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String groupBy, @RequestParam(required = false) String region,
+			Locale locale) {
+		IndicatorReport report = indicators.indicators(caller, IndicatorApiController.query(from, to, groupBy, region));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		sheet.write(report, locale, out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CategoryApiController.XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicators-%s-%s.xlsx\""
+				.formatted(report.from(), report.to()))
+			.body(out.toByteArray());
+	}
+}
