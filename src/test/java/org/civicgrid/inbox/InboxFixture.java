@@ -53,7 +53,11 @@ final class InboxFixture {
 
 	/** Reports a pile of rubbish at the grid's centre and answers the new case. */
 	JsonNode report(Api reporter, String description) {
-		Api.Response r = reporter.post("/api/v1/cases", Map.of("categoryCode", "E0102", "description", description,
+		return report(reporter, "E0102", description);
+	}
+
+	JsonNode report(Api reporter, String category, String description) {
+		Api.Response r = reporter.post("/api/v1/cases", Map.of("categoryCode", category, "description", description,
 				"location", Map.of("lat", lat, "lng", lng), "address", "如意湖路口", "reporterContact", "13800000000"));
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		return r.json();
@@ -97,6 +101,12 @@ final class InboxFixture {
 
 	static List<JsonNode> awaitKeys(Api reader, String caseNumber, String... keys) {
 		return awaitMessages(reader, caseNumber, ms -> keysOf(ms).containsAll(List.of(keys)));
+	}
+
+	static List<String> strings(JsonNode array) {
+		List<String> values = new ArrayList<>();
+		array.forEach(v -> values.add(v.asString()));
+		return values;
 	}
 
 	static List<String> keysOf(List<JsonNode> messages) {
