@@ -73,7 +73,7 @@ class SupervisionBoardReader implements CaseSupervision {
 			.query((rs, i) -> new Group(Colour.valueOf(rs.getString("colour")), rs.getString("category_code"),
 					rs.getString("unit"), rs.getLong("n")))
 			.list();
-		Map<Colour, Long> byColour = new EnumMap<>(Colour.class);
+		Map<Colour, Long> byColour = new LinkedHashMap<>(); // red first, as the board reads
 		byColour.put(Colour.RED, 0L);
 		byColour.put(Colour.YELLOW, 0L);
 		groups.forEach(g -> byColour.merge(g.colour(), g.count(), Long::sum));
