@@ -9,10 +9,11 @@ create table inbox_message (
     args        jsonb        not null default '[]',
     -- one message per person and step: a listener run twice (the publication registry resubmits) writes nothing new
     dedupe_key  varchar(120) not null,
+    -- when the step happened (listeners run in parallel, so ids are not in step order); lists sort by it
     created_at  timestamptz  not null,
     read_at     timestamptz
 );
 create unique index inbox_message_once_idx on inbox_message (account_id, dedupe_key);
-create index inbox_message_account_idx on inbox_message (account_id, id desc);
+create index inbox_message_account_idx on inbox_message (account_id, created_at desc, id desc);
 create index inbox_message_unread_idx on inbox_message (account_id) where read_at is null;
 create index inbox_message_region_idx on inbox_message (region_code text_pattern_ops);

@@ -80,6 +80,28 @@ class InboxApiTests extends ApiTest {
 	}
 
 	@Test
+	void aCaseDispatchedToAUnitReachesEveryoneAnsweringThereAndNobodyElse() {
+		Api resident = fixture.aNewResident();
+		JsonNode reported = fixture.report(resident, "unit dispatch " + InboxFixture.marker());
+		long id = reported.path("id").asLong();
+		String number = reported.path("number").asString();
+		fixture.step("gridworker1", id, "verify", Map.of());
+		fixture.step("dispatcher", id, "file", Map.of());
+		fixture.step("dispatcher", id, "dispatch", Map.of("assigneeLevel", "GRID", "assigneeUnit", InboxFixture.GRID));
+
+		List<JsonNode> worker = awaitKeys(api.as("gridworker1"), number, "inbox.case.dispatched");
+		assertThat(textsOf(worker)).contains("案件 " + number + " 已派遣给您（网格 " + InboxFixture.GRID
+				+ "），请及时签收办理。");
+		// the grid worker accepts; the reporter and the unit hear it, a grid worker of another grid never does
+		fixture.step("gridworker1", id, "accept", Map.of());
+		awaitMessages(resident, number, ms -> ms.size() >= 5);
+		assertThat(textsOf(awaitKeys(api.as("gridworker1"), number, "inbox.case.changed")))
+			.contains("案件 " + number + "：签收，当前状态“处置中”。");
+		assertThat(InboxFixture.about(api.as("gridworker2"), number)).isEmpty();
+		assertThat(InboxFixture.about(api.as("community1"), number)).isEmpty();
+	}
+
+	@Test
 	void messagesReadInTheReadersLanguage() {
 		Api resident = fixture.aNewResident();
 		JsonNode reported = fixture.report(resident, "english reader " + InboxFixture.marker());

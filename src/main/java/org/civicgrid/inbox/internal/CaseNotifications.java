@@ -123,8 +123,8 @@ class CaseNotifications {
 
 	@ApplicationModuleListener
 	void on(CaseOverdue event) {
-		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.deadline(), "overdue",
-				"inbox.case.overdue"), recipients.assigneeOrDesk(parties)));
+		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(),
+				"overdue-" + event.deadline(), "inbox.case.overdue"), recipients.assigneeOrDesk(parties)));
 	}
 
 	private static Notice changed(CaseParties parties, CaseStatusChanged event, String step) {
@@ -132,13 +132,17 @@ class CaseNotifications {
 				term("casework.status." + event.to()));
 	}
 
-	/** The case number is always the first argument; the step and its instant make the message arrive once. */
+	/**
+	 * The case number is always the first argument; the message is dated at the step (listeners run in parallel,
+	 * so delivery order is not step order). The step and its instant make it arrive once; an overdue notice once
+	 * per deadline, however often the timer says so.
+	 */
 	private static Notice notice(CaseParties parties, Instant at, String step, String key, String... args) {
 		CaseId id = parties.id();
 		List<String> all = new ArrayList<>();
 		all.add(parties.number());
 		all.addAll(List.of(args));
-		return new Notice(id.value(), parties.number(), parties.gridCode(), key, all,
-				id.value() + ":" + step + ":" + at);
+		String once = step.startsWith("overdue-") ? id.value() + ":" + step : id.value() + ":" + step + ":" + at;
+		return new Notice(id.value(), parties.number(), parties.gridCode(), key, all, once, at);
 	}
 }

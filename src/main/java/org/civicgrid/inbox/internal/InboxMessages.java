@@ -28,8 +28,8 @@ class InboxMessages {
 		this.json = json;
 	}
 
-	/** Stores the message unless this person already has one with the same dedupe key; answers the new id. */
-	Optional<Long> add(long accountId, Notice notice, Instant at) {
+	/** Stores the message, dated at its step, unless this person already has one with the same dedupe key; answers the new id. */
+	Optional<Long> add(long accountId, Notice notice) {
 		return jdbc.sql("""
 				insert into inbox_message (account_id, case_id, case_number, region_code, message_key, args, dedupe_key,
 				    created_at)
@@ -43,14 +43,14 @@ class InboxMessages {
 			.param("key", notice.key())
 			.param("args", json.writeValueAsString(notice.args()))
 			.param("dedupe", notice.dedupeKey())
-			.param("at", Timestamp.from(at))
+			.param("at", Timestamp.from(notice.at()))
 			.query(Long.class)
 			.optional();
 	}
 
 	List<InboxMessage> page(long accountId, boolean unreadOnly, int limit, long offset) {
 		return jdbc.sql("select * from inbox_message where account_id = :account"
-				+ (unreadOnly ? " and read_at is null" : "") + " order by id desc limit :limit offset :offset")
+				+ (unreadOnly ? " and read_at is null" : "") + " order by created_at desc, id desc limit :limit offset :offset")
 			.param("account", accountId)
 			.param("limit", limit)
 			.param("offset", offset)

@@ -58,11 +58,10 @@ class InboxService implements Inbox {
 
 	/** Puts the notice into each account's inbox once, and tells later channels about every new message. */
 	void deliver(Notice notice, Collection<Long> accountIds) {
-		var at = clock.instant();
 		for (Long account : new LinkedHashSet<>(accountIds)) {
-			Optional<Long> id = messages.add(account, notice, at);
+			Optional<Long> id = messages.add(account, notice);
 			id.ifPresent(messageId -> events.publishEvent(new MessageDelivered(messageId, account, notice.caseId(),
-					notice.key(), notice.args(), at)));
+					notice.key(), notice.args(), notice.at())));
 		}
 	}
 }
