@@ -139,7 +139,7 @@ final class CaseActionPolicy {
 		return Objects.equals(assignee.unitCode(), actor.unitCode()) && actor.hasRole(rolesAt(assignee.level()));
 	}
 
-	private static Role[] rolesAt(AssigneeLevel level) {
+	static Role[] rolesAt(AssigneeLevel level) {
 		return switch (level) {
 			case GRID -> new Role[] { GRID_WORKER, GRID_LEADER };
 			case COMMUNITY -> new Role[] { COMMUNITY_STAFF };

@@ -34,9 +34,11 @@ class Duplicates {
 	}
 
 	private final JdbcClient jdbc;
+	private final DepartmentService departments;
 
-	Duplicates(JdbcClient jdbc) {
+	Duplicates(JdbcClient jdbc, DepartmentService departments) {
 		this.jdbc = jdbc;
+		this.departments = departments;
 	}
 
 	/**
@@ -52,7 +54,7 @@ class Duplicates {
 		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
 		double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
 		Instant at = view.createdAt();
-		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, departments.unitOf(caller));
 		return jdbc.sql("""
 				select id, number, lat, lng from event_case
 				where category_code = :category and created_at >= :since and created_at <= :at and id <> :id
@@ -86,7 +88,7 @@ class Duplicates {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, departments.unitOf(caller));
 		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
 		Set<Long> found = new HashSet<>();
 		// the visibility rule's columns are unqualified: inside the exists they name v, the same row as o

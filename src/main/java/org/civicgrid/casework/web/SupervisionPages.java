@@ -1,0 +1,36 @@
+package org.civicgrid.casework.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.civicgrid.casework.CaseSupervision;
+import org.civicgrid.casework.SupervisionCard;
+import org.civicgrid.shared.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The supervision board (督办看板): red and yellow cases in scope, most overdue first, with their cards and the
+ * supervise and instruct forms, which post to the case's action endpoint ({@link CaseDetailPages}).
+ */
+@Controller
+class SupervisionPages {
+
+	private final CaseSupervision supervision;
+	private final Clock clock;
+
+	SupervisionPages(CaseSupervision supervision, Clock clock) {
+		this.supervision = supervision;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cases/supervision")
+	String board(@AuthenticationPrincipal Caller caller, Model model) {
+		model.addAttribute("board", supervision.board(caller));
+		model.addAttribute("cards", List.of(SupervisionCard.values()));
+		model.addAttribute("zone", clock.getZone());
+		return "casework/supervision";
+	}
+}
