@@ -14,5 +14,7 @@ public enum Channel {
 	/** Seen on video surveillance. */
 	VIDEO,
 	/** Passed down by a higher level. */
-	INSTRUCTION
+	INSTRUCTION,
+	/** Sent by another system through Open311 GeoReport v2 (a FixMyStreet site, a city app). */
+	OPEN311
 }

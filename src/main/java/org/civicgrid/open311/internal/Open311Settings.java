@@ -1,0 +1,17 @@
+package org.civicgrid.open311.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Open311's settings. {@code demoKey}: {@code auto} creates the documented key {@code civicgrid-demo-key} exactly
+ * when the demo district is loaded (civicgrid.demo.load, auto meaning the embedded database), {@code true} and
+ * {@code false} force it. {@code contact} is what discovery tells other systems to write to.
+ */
+@ConfigurationProperties("civicgrid.open311")
+public record Open311Settings(String demoKey, String contact) {
+
+	public Open311Settings {
+		demoKey = demoKey == null ? "auto" : demoKey.strip().toLowerCase();
+		contact = contact == null || contact.isBlank() ? "CivicGrid 网格通" : contact;
+	}
+}
