@@ -138,6 +138,34 @@ class Open311ApiTests extends ApiTest {
 	}
 
 	@Test
+	void disputesArePublicByStatusOnly() {
+		String marker = Open311Fixture.marker();
+		Map<String, String> form = fixture.request("邻里纠纷 张三 " + marker);
+		form.put("service_code", "E0601");
+		String id = xml.post("requests", form).items().get(0).get("service_request_id");
+		for (Open311Client client : List.of(xml, json)) {
+			Map<String, String> request = client.get("requests/" + id).items().get(0);
+			assertThat(request).containsEntry("status", "open").containsEntry("service_code", "E0601")
+				.containsEntry("description", "").containsEntry("address", "").containsEntry("lat", "")
+				.containsEntry("media_url", "");
+			assertThat(client.get("requests", Map.of("service_request_id", id)).body()).doesNotContain(marker);
+		}
+		// staff still read all of it
+		assertThat(api.as("dispatcher").get("/api/v1/cases/" + id).json().path("description").asString())
+			.contains(marker);
+	}
+
+	@Test
+	void aMultipartPostIsReadLikeAForm() {
+		String marker = Open311Fixture.marker();
+		Open311Client.Reply posted = json.postMultipart("requests", fixture.request("多段上报 " + marker), "photo.jpg",
+				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0 });
+		assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+		String id = posted.items().get(0).get("service_request_id");
+		assertThat(json.get("requests/" + id).items().get(0).get("description")).isEqualTo("多段上报 " + marker);
+	}
+
+	@Test
 	void unknownIdsAndTokensAre404InTheSpecsErrorFormat() {
 		Open311Client.Reply x = xml.get("requests/999999999");
 		assertThat(x.status()).isEqualTo(404);

@@ -65,6 +65,21 @@ final class Open311Client {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(form))));
 	}
 
+	/** POST {resource}.{format} as multipart/form-data, the fields and one {@code media} file part. */
+	Reply postMultipart(String resource, Map<String, String> form, String fileName, byte[] file) {
+		String boundary = "open311-" + System.nanoTime();
+		var out = new java.io.ByteArrayOutputStream();
+		form.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+				+ "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(file);
+		out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + "/" + resource + "." + format))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+	}
+
 	private Reply send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> r = http.send(request.header("Accept-Language", "zh-CN").build(),

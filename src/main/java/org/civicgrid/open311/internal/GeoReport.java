@@ -48,16 +48,18 @@ public class GeoReport {
 	private final RequestLinks links;
 	private final ApiKeyService keys;
 	private final MessageSource messages;
+	private final Open311Settings settings;
 	private final Clock clock;
 	private final ZoneId zone;
 
 	GeoReport(ExternalCases cases, ServiceCatalog services, RequestLinks links, ApiKeyService keys,
-			MessageSource messages, Clock clock, @Value("${civicgrid.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+			MessageSource messages, Open311Settings settings, Clock clock, @Value("${civicgrid.calendar.zone:Asia/Shanghai}") ZoneId zone) {
 		this.cases = cases;
 		this.services = services;
 		this.links = links;
 		this.keys = keys;
 		this.messages = messages;
+		this.settings = settings;
 		this.clock = clock;
 		this.zone = zone;
 	}
@@ -88,7 +90,8 @@ public class GeoReport {
 		Map<String, Object> document = documents(List.of(detail.summary()), params.flag("extensions"), locale).get(0);
 		List<HistoryView> history = detail.history();
 		HistoryView last = history.isEmpty() ? null : history.get(history.size() - 1);
-		if (last != null && last.seq() > 1 && last.note() != null && !last.note().isBlank()) {
+		if (settings.published(detail.summary().categoryCode()) && last != null && last.seq() > 1
+				&& last.note() != null && !last.note().isBlank()) {
 			document.put("status_notes", document.get("status_notes") + "：" + last.note());
 		}
 		return List.of(document);
@@ -118,7 +121,9 @@ public class GeoReport {
 	public List<Map<String, Object>> updates(Params params, Locale locale) {
 		Instant[] span = span(params);
 		List<Map<String, Object>> documents = new ArrayList<>();
-		for (CaseUpdate u : cases.updates(span[0], span[1], ExternalQuery.MAX_LIMIT)) {
+		List<CaseUpdate> updates = cases.updates(span[0], span[1], ExternalQuery.MAX_LIMIT);
+		Set<Long> unpublished = unpublished(updates.stream().map(CaseUpdate::caseId).distinct().toList());
+		for (CaseUpdate u : updates) {
 			boolean relayed = u.action() == null && u.actor() != null && u.actor().startsWith(GeoReportIntake.SOURCE_PREFIX);
 			if (u.seq() == 1 || relayed) {
 				continue;
@@ -130,7 +135,8 @@ public class GeoReport {
 			d.put("external_status_code", u.status().name());
 			d.put("updated_datetime", w3c(u.at()));
 			String statusName = statusName(u.status().name(), locale);
-			d.put("description", u.note() == null || u.note().isBlank() ? statusName : statusName + "：" + u.note());
+			boolean withNote = u.note() != null && !u.note().isBlank() && !unpublished.contains(u.caseId());
+			d.put("description", withNote ? statusName + "：" + u.note() : statusName);
 			d.put("media_url", "");
 			if (params.flag("extensions")) {
 				d.put("extended_attributes", Map.of("fixmystreet_status", StatusMapping.fixMyStreet(u.status()),
@@ -141,29 +147,43 @@ public class GeoReport {
 		return documents;
 	}
 
+	/** Which of these cases lie in unpublished categories, whose notes stay inside. */
+	private Set<Long> unpublished(List<Long> caseIds) {
+		if (caseIds.isEmpty()) {
+			return Set.of();
+		}
+		return cases.list(new ExternalQuery(caseIds, null, Set.of(), null, null), 0, ExternalQuery.MAX_LIMIT)
+			.items()
+			.stream()
+			.filter(c -> !settings.published(c.categoryCode()))
+			.map(CaseView::id)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	List<Map<String, Object>> documents(List<CaseView> views, boolean extensions, Locale locale) {
 		Map<Long, RequestLinks.Link> extra = links.of(views.stream().map(CaseView::id).toList());
 		List<Map<String, Object>> documents = new ArrayList<>();
 		for (CaseView c : views) {
 			RequestLinks.Link link = extra.get(c.id());
+			boolean published = settings.published(c.categoryCode());
 			Map<String, Object> d = new LinkedHashMap<>();
 			d.put("service_request_id", String.valueOf(c.id()));
 			d.put("status", StatusMapping.open311(c.status()));
 			d.put("status_notes", statusName(c.status().name(), locale));
 			d.put("service_name", c.categoryName());
 			d.put("service_code", c.categoryCode());
-			d.put("description", c.description());
+			d.put("description", published ? c.description() : null);
 			d.put("agency_responsible", agency(c));
 			d.put("service_notice", null);
 			d.put("requested_datetime", w3c(c.createdAt()));
 			d.put("updated_datetime", w3c(c.updatedAt()));
 			d.put("expected_datetime", w3c(c.deadline()));
-			d.put("address", c.address());
+			d.put("address", published ? c.address() : null);
 			d.put("address_id", null);
 			d.put("zipcode", null);
-			d.put("lat", c.lat());
-			d.put("long", c.lng());
-			d.put("media_url", link == null ? null : link.mediaUrl());
+			d.put("lat", published ? c.lat() : null);
+			d.put("long", published ? c.lng() : null);
+			d.put("media_url", link == null || !published ? null : link.mediaUrl());
 			if (extensions) {
 				Map<String, Object> ext = new LinkedHashMap<>();
 				ext.put("case_number", c.number());
@@ -172,7 +192,7 @@ public class GeoReport {
 				ext.put("grid_code", c.gridCode());
 				ext.put("channel", c.channel() == null ? null : c.channel().name());
 				ext.put("colour", c.colour() == null ? null : c.colour().name());
-				ext.put("attributes", link == null ? Map.of() : link.attributes());
+				ext.put("attributes", link == null || !published ? Map.of() : link.attributes());
 				d.put("extended_attributes", ext);
 			}
 			documents.add(d);

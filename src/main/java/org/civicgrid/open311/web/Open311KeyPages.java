@@ -16,9 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin page of Open311 keys: issue one (shown once, on the next screen only), see them all, revoke one. */
+/** The admin page of Open311 keys: issue one (shown once, in the answer to the form), see them all, revoke one. */
 @Controller
 class Open311KeyPages {
 
@@ -40,17 +39,21 @@ class Open311KeyPages {
 		return "admin/open311-keys";
 	}
 
+	/**
+	 * Answers with the page itself rather than a redirect: the new key must not pass through the session (kept in
+	 * the database), so it lives in this one response only.
+	 */
 	@PostMapping("/admin/open311-keys")
-	String issue(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String label,
-			RedirectAttributes redirect, Locale locale) {
+	String issue(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String label, Model model,
+			Locale locale) {
 		try {
 			IssuedKey issued = keys.issue(caller, label);
-			redirect.addFlashAttribute("issued", issued);
+			model.addAttribute("issued", issued);
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("error", problems.of(e, locale));
+			model.addAttribute("error", problems.of(e, locale));
 		}
-		return "redirect:/admin/open311-keys";
+		return list(caller, model);
 	}
 
 	@PostMapping("/admin/open311-keys/{id}/revoke")
