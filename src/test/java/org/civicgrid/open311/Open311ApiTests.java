@@ -153,6 +153,14 @@ class Open311ApiTests extends ApiTest {
 		// staff still read all of it
 		assertThat(api.as("dispatcher").get("/api/v1/cases/" + id).json().path("description").asString())
 			.contains(marker);
+		// and their notes do not leave through the update feed
+		assertThat(api.as("gridworker1").post("/api/v1/cases/" + id + "/actions/verify",
+				Map.of("note", "李四家 " + marker)).status()).isEqualTo(200);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+		Map<String, String> update = json.get("servicerequestupdates", Map.of("api_key", Open311Fixture.DEMO_KEY,
+				"start_date", now.minusHours(1).toString(), "end_date", now.plusHours(1).toString()))
+			.items().stream().filter(u -> id.equals(u.get("service_request_id"))).findFirst().orElseThrow();
+		assertThat(update).containsEntry("description", "已核实").containsEntry("external_status_code", "VERIFIED");
 	}
 
 	@Test
