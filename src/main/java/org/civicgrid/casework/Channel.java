@@ -16,5 +16,7 @@ public enum Channel {
 	/** Passed down by a higher level. */
 	INSTRUCTION,
 	/** Raised by a sensor (物联感知: smoke, water level, manhole cover) through the alarm webhook. */
-	IOT
+	IOT,
+	/** Sent by another system through Open311 GeoReport v2 (a FixMyStreet site, a city app). */
+	OPEN311
 }

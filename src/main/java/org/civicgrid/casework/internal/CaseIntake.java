@@ -62,6 +62,7 @@ class CaseIntake {
 		if (!caller.role().isStaff()) {
 			return Channel.RESIDENT;
 		}
-		return asked == null || asked == Channel.RESIDENT ? Channel.PATROL : asked;
+		// OPEN311 is set only by ExternalCases: staff reporting through the API cannot pose as another system
+		return asked == null || asked == Channel.RESIDENT || asked == Channel.OPEN311 ? Channel.PATROL : asked;
 	}
 }
