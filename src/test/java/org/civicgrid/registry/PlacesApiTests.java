@@ -186,6 +186,8 @@ class PlacesApiTests extends ApiTest {
 		assertProblem(api.as("gridworker2").put(BASE + "/households", Map.of("number", PlacesFixtures.unique("HH"),
 				"gridCode", GRID_2, "members", List.of(Map.of("personId", person, "relation", "户主")))), 403,
 				"out-of-scope");
+		assertProblem(api.as("gridworker2").put(BASE + "/households", Map.of("number", first, "gridCode", GRID_2)),
+				403, "out-of-scope");
 	}
 
 	@Test

@@ -86,6 +86,8 @@ class HouseholdService implements Households {
 		}
 		String address = fields.text(in.address(), "address", 200);
 		Optional<StoredHouseholds.Row> current = number == null ? Optional.empty() : households.findByNumber(number);
+		// moving a household needs its present grid in scope too
+		current.ifPresent(r -> caller.scope().require(r.gridCode()));
 		List<StoredHouseholds.Member> members = members(caller, in.members(), current.map(StoredHouseholds.Row::id),
 				fields);
 		fields.throwIfAny();

@@ -164,7 +164,7 @@ class RegistryPages {
 			RegionStatistics stats = statistics.of(caller, region);
 			model.addAttribute("stats", stats);
 			model.addAttribute("occupancyLabels", stats.houses().keySet().stream()
-				.map(o -> messages.getMessage("registry.occupancy." + o.name(), null, locale)).toList());
+				.map(o -> messages.getMessage("registry.occupancy.%s".formatted(o.name()), null, locale)).toList());
 			model.addAttribute("occupancyCounts", List.copyOf(stats.houses().values()));
 			model.addAttribute("tagLabels", List.copyOf(stats.tags().keySet()));
 			model.addAttribute("tagCounts", List.copyOf(stats.tags().values()));
