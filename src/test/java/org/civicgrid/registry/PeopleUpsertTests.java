@@ -5,8 +5,6 @@ import java.util.List;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.OutOfScopeException;
-import org.civicgrid.shared.PageRequest;
-import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;

@@ -34,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PeopleService implements People {
 
 	/** Roles that register and change people; the others on the staff side only read. */
-	private static final Role[] WRITERS = { Role.ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_LEADER,
-			Role.GRID_WORKER, Role.BUILDING_LEADER };
+	private static final Role[] WRITERS = Writers.ROLES;
 
 	private final StoredPeople people;
 	private final StoredHistory history;
