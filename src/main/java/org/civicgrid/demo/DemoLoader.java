@@ -35,9 +35,11 @@ class DemoLoader implements ApplicationRunner {
 	private final RegionImports imports;
 	private final AccountManagement accounts;
 	private final JsonMapper json;
+	private final DemoRegistryData registryData;
 
 	DemoLoader(DemoSettings settings, DatabaseSettings database, Regions regions, RegionImports imports,
-			AccountManagement accounts, JsonMapper json) {
+			AccountManagement accounts, JsonMapper json, DemoRegistryData registryData) {
+		this.registryData = registryData;
 		this.settings = settings;
 		this.database = database;
 		this.regions = regions;
@@ -55,6 +57,14 @@ class DemoLoader implements ApplicationRunner {
 		};
 		if (wanted && !regions.exists(DemoScale.RUYIHU.districtCode() + "560")) {
 			load();
+		}
+		String street = DemoScale.RUYIHU.districtCode() + "560";
+		if (wanted && settings.registry() && !registryData.present(street)) {
+			long started = System.nanoTime();
+			var district = DemoDistrict.generate(settings.demoScale(), settings.seed(), regions::officialName);
+			int people = registryData.load(district, street, settings.seed());
+			log.info("Demo registry loaded: {} people with their households, houses and buildings, in {} ms", people,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 

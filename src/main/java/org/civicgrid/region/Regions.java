@@ -34,4 +34,10 @@ public interface Regions {
 
 	/** Regions under {@code root} (itself included) down to {@code deepest}, in code order. */
 	List<RegionSummary> subtree(RegionScope scope, String root, RegionLevel deepest);
+
+	/**
+	 * Replaces every region's population counters with the given ones; regions not listed count zero. The
+	 * registry calls this after recounting (it owns the people and households behind the numbers).
+	 */
+	void replaceCounters(List<PopulationCounter> counters);
 }

@@ -45,6 +45,11 @@ public record CreditCode(String value) {
 		return value.substring(8, 17);
 	}
 
+	/** The credit code with its check character added to the first 17 characters (for generated demo data). */
+	public static CreditCode complete(String first17) {
+		return parse(first17 + checkCharacter(first17));
+	}
+
 	/** The check character GB 32100-2015 gives the first 17 characters: 31 - (Σ C_i·W_i mod 31), 31 as 0. */
 	static char checkCharacter(String first17) {
 		int sum = 0;

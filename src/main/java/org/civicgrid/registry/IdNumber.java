@@ -71,6 +71,11 @@ public record IdNumber(String value) {
 		return masked();
 	}
 
+	/** The ID number with its check character added to the first 17 characters (for generated demo data). */
+	public static IdNumber complete(String first17, LocalDate today) {
+		return parse(first17 + checkCharacter(first17), today);
+	}
+
 	/** The check character GB 11643-1999 gives the first 17 digits. */
 	static char checkCharacter(String first17) {
 		int sum = 0;

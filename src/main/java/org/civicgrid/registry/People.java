@@ -27,6 +27,16 @@ public interface People {
 	PersonView register(Caller caller, NewPerson person, ChangeSource source);
 
 	/**
+	 * Registers or updates a person by document number (the natural key of an import row): a new number registers,
+	 * a known one takes the given fields (null keeps a field, as in {@link #update}) and records the change; the
+	 * same row twice is {@link UpsertOutcome#UNCHANGED} and writes nothing.
+	 *
+	 * @throws org.civicgrid.shared.InvalidInputException naming every invalid field; {@code idNumber} is required
+	 * @throws org.civicgrid.shared.OutOfScopeException when the person or the new grid lies outside the scope
+	 */
+	Upserted<PersonView> upsert(Caller caller, NewPerson person, ChangeSource source);
+
+	/**
 	 * Changes the given fields and records what changed (identifiers masked) in the person's history.
 	 *
 	 * @throws org.civicgrid.shared.NotFoundException when there is no such person

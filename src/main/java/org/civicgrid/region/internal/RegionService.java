@@ -60,6 +60,12 @@ class RegionService implements Regions {
 	}
 
 	@Override
+	@Transactional
+	public void replaceCounters(List<org.civicgrid.region.PopulationCounter> counters) {
+		regions.replaceCounters(counters);
+	}
+
+	@Override
 	public RegionNode tree(RegionScope scope, String root, int depth) {
 		RegionRow top = visible(scope, root);
 		int maxLength = Math.min(RegionLevel.BUILDING.codeLength(), root.length() + 3 * (depth + 1));

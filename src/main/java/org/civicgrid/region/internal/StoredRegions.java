@@ -54,6 +54,15 @@ class StoredRegions {
 			.list();
 	}
 
+	/** Sets every region's households and population to the given counters, zero where none is given. */
+	void replaceCounters(List<org.civicgrid.region.PopulationCounter> counters) {
+		jdbc.sql("update region set households = 0, population = 0 where households <> 0 or population <> 0").update();
+		for (org.civicgrid.region.PopulationCounter c : counters) {
+			jdbc.sql("update region set households = :h, population = :p where code = :c")
+				.param("h", c.households()).param("p", c.population()).param("c", c.code()).update();
+		}
+	}
+
 	int childCount(String code) {
 		return jdbc.sql("select count(*) from region where parent_code = :c").param("c", code).query(Integer.class).single();
 	}

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.registry.ChangeSource;
+import org.civicgrid.registry.DocumentType;
+import org.civicgrid.registry.UpsertOutcome;
+import org.civicgrid.registry.Upserted;
+import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.registry.NewPerson;
 import org.civicgrid.registry.People;
 import org.civicgrid.registry.PersonChange;
@@ -29,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PeopleService implements People {
 
 	/** Roles that register and change people; the others on the staff side only read. */
-	private static final Role[] WRITERS = { Role.ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_LEADER,
-			Role.GRID_WORKER, Role.BUILDING_LEADER };
+	private static final Role[] WRITERS = Writers.ROLES;
 
 	private final StoredPeople people;
 	private final StoredHistory history;
@@ -66,6 +70,29 @@ class PeopleService implements People {
 		long id = people.insert(data, now);
 		history.add(id, now, caller.username(), source, json.writeValueAsString(ChangeLog.between(null, data)));
 		return PersonReader.view(people.find(id).orElseThrow());
+	}
+
+	@Override
+	public Upserted<PersonView> upsert(Caller caller, NewPerson person, ChangeSource source) {
+		caller.requireRole(WRITERS);
+		String number = Normalize.compact(person.idNumber());
+		if (number == null || number.isEmpty()) {
+			throw new InvalidInputException(List.of(FieldProblem.of("idNumber", "validation.required")));
+		}
+		DocumentType type = person.documentType() == null ? DocumentType.ID_CARD : person.documentType();
+		PersonData canonical = input.check(person);
+		Long existing = people.idOfDocument(List.of(identifiers.documentHash(type, canonical.idNumber())))
+			.orElse(null);
+		if (existing == null) {
+			return new Upserted<>(register(caller, person, source), UpsertOutcome.CREATED);
+		}
+		PersonChange change = new PersonChange(person.name(), person.documentType(), person.idNumber(),
+				person.phone(), person.sex(), person.birthDate(), person.ethnicity(), person.education(),
+				person.employment(), person.politicalStatus(), person.registeredResidence(), person.actualResidence(),
+				person.relationToHead(), person.tags(), person.notes(), person.gridCode(), person.buildingCode(), null);
+		int before = reader.load(caller, existing).version();
+		PersonView after = update(caller, existing, change, source);
+		return new Upserted<>(after, after.version() == before ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.civicgrid.registry.Households;
 import org.civicgrid.registry.People;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
@@ -26,11 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PersonPages {
 
 	private final People people;
+	private final Households households;
 	private final ProblemText problems;
 	private final Clock clock;
 
-	PersonPages(People people, ProblemText problems, Clock clock) {
+	PersonPages(People people, Households households, ProblemText problems, Clock clock) {
 		this.people = people;
+		this.households = households;
 		this.problems = problems;
 		this.clock = clock;
 	}
@@ -39,6 +42,7 @@ class PersonPages {
 	String card(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
 		model.addAttribute("person", people.get(caller, id));
 		model.addAttribute("history", people.history(caller, id));
+		model.addAttribute("household", households.ofPerson(caller, id).orElse(null));
 		model.addAttribute("canReveal", people.canReveal(caller));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("zone", clock.getZone());

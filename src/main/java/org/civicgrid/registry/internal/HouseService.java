@@ -1,0 +1,122 @@
+package org.civicgrid.registry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.civicgrid.registry.BuildingRecordView;
+import org.civicgrid.registry.ChangeSource;
+import org.civicgrid.registry.HistoryEntry;
+import org.civicgrid.registry.HouseQuery;
+import org.civicgrid.registry.HouseView;
+import org.civicgrid.registry.Houses;
+import org.civicgrid.registry.NewHouse;
+import org.civicgrid.registry.UpsertOutcome;
+import org.civicgrid.registry.Upserted;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.text.Normalize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Houses} on the house table. */
+@Service
+@Transactional
+class HouseService implements Houses {
+
+	private final StoredHouses houses;
+	private final StoredBuildings buildings;
+	private final RecordHistory history;
+	private final RegionRefs refs;
+	private final Clock clock;
+
+	HouseService(StoredHouses houses, StoredBuildings buildings, RecordHistory history, RegionRefs refs,
+			Clock clock) {
+		this.houses = houses;
+		this.buildings = buildings;
+		this.history = history;
+		this.refs = refs;
+		this.clock = clock;
+	}
+
+	@Override
+	public Upserted<HouseView> upsert(Caller caller, NewHouse in, ChangeSource source) {
+		Writers.require(caller);
+		RegionRefs.requireInScope(caller, Fields.code(in.buildingCode()));
+		StoredHouses.Data data = check(in);
+		Optional<HouseView> current = houses.findByKey(data.buildingCode(), data.unit(), data.floor(), data.room());
+		Map<String, Object> changes = FieldChanges.between(
+				current.map(v -> StoredHouses.Data.of(v).fields()).orElse(null), data.fields());
+		if (current.isPresent() && changes.isEmpty()) {
+			return new Upserted<>(current.get(), UpsertOutcome.UNCHANGED);
+		}
+		Instant now = clock.instant();
+		long id;
+		if (current.isPresent()) {
+			id = current.get().id();
+			houses.update(id, data, now);
+		}
+		else {
+			id = houses.insert(data, now);
+		}
+		history.add(RecordKind.HOUSE, id, now, caller.username(), source, changes);
+		return new Upserted<>(houses.find(id).orElseThrow(),
+				current.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public HouseView get(Caller caller, long id) {
+		PersonReader.requireStaff(caller);
+		HouseView house = houses.find(id).orElseThrow(() -> new NotFoundException("registry.house.not-found", id));
+		caller.scope().require(house.gridCode());
+		return house;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Paged<HouseView> search(Caller caller, HouseQuery query, PageRequest page) {
+		PersonReader.requireStaff(caller);
+		String address = Normalize.text(query.address());
+		String building = Fields.code(query.buildingCode());
+		return houses.search(caller.scope().likePattern(), address == null || address.isBlank() ? null : address,
+				building, query.occupancy(), Queries.regionPattern(query.region()), page);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(Caller caller, long id) {
+		get(caller, id);
+		return history.of(RecordKind.HOUSE, id);
+	}
+
+	private StoredHouses.Data check(NewHouse in) {
+		Fields fields = new Fields();
+		String building = refs.building(in.buildingCode(), "buildingCode", true, fields);
+		Optional<BuildingRecordView> record = building == null ? Optional.empty() : buildings.find(building);
+		int maxUnit = record.map(BuildingRecordView::units).orElse(50);
+		int maxFloor = record.map(BuildingRecordView::floors).orElse(200);
+		Integer unit = fields.number(in.unit(), "unit", 1, maxUnit, true);
+		Integer floor = fields.number(in.floor(), "floor", -5, maxFloor, true);
+		String room = Fields.code(in.room());
+		if (room == null) {
+			fields.required("room");
+		}
+		else if (room.length() > 10) {
+			fields.add("room", "registry.person.too-long", 10);
+		}
+		if (in.occupancy() == null) {
+			fields.required("occupancy");
+		}
+		var area = fields.positive(in.area(), "area", 6);
+		String use = fields.text(in.use(), "use", 20);
+		String address = fields.text(in.address(), "address", 200);
+		fields.throwIfAny();
+		return new StoredHouses.Data(building, RegionRefs.gridOf(building), unit, floor, room, in.occupancy(),
+				area == null ? null : area.setScale(2, java.math.RoundingMode.HALF_UP), use, address);
+	}
+}

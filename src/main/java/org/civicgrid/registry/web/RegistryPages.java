@@ -1,0 +1,178 @@
+package org.civicgrid.registry.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.civicgrid.registry.BuildingView;
+import org.civicgrid.registry.Buildings;
+import org.civicgrid.registry.HouseView;
+import org.civicgrid.registry.HouseholdView;
+import org.civicgrid.registry.Households;
+import org.civicgrid.registry.Houses;
+import org.civicgrid.registry.OrganisationQuery;
+import org.civicgrid.registry.OrganisationView;
+import org.civicgrid.registry.Organisations;
+import org.civicgrid.registry.PartQuery;
+import org.civicgrid.registry.PartState;
+import org.civicgrid.registry.PartView;
+import org.civicgrid.registry.Parts;
+import org.civicgrid.registry.People;
+import org.civicgrid.registry.RegionStatistics;
+import org.civicgrid.registry.RegistryStatistics;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.web.ProblemText;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The registry's pages beside the people: a building as a units × floors grid, a house with its residents, a
+ * household card, organisations (list and card with an audited reveal of the contact), parts and statistics.
+ */
+@Controller
+class RegistryPages {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Buildings buildings;
+	private final Houses houses;
+	private final Households households;
+	private final Organisations organisations;
+	private final Parts parts;
+	private final People people;
+	private final RegistryStatistics statistics;
+	private final ProblemText problems;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	RegistryPages(Buildings buildings, Houses houses, Households households, Organisations organisations, Parts parts,
+			People people, RegistryStatistics statistics, ProblemText problems, MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.buildings = buildings;
+		this.houses = houses;
+		this.households = households;
+		this.organisations = organisations;
+		this.parts = parts;
+		this.people = people;
+		this.statistics = statistics;
+		this.problems = problems;
+		this.clock = clock;
+	}
+
+	@GetMapping("/registry/buildings/{code}")
+	String building(@AuthenticationPrincipal Caller caller, @PathVariable String code, Model model) {
+		BuildingView building = buildings.get(caller, code);
+		model.addAttribute("building", building);
+		model.addAttribute("grid", BuildingGrid.of(building));
+		long lived = building.houses().stream().mapToInt(HouseView::residents).sum();
+		model.addAttribute("residents", lived);
+		return "registry/building";
+	}
+
+	@GetMapping("/registry/houses/{id}")
+	String house(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+		model.addAttribute("house", houses.get(caller, id));
+		model.addAttribute("households", households.ofHouse(caller, id));
+		model.addAttribute("history", houses.history(caller, id));
+		model.addAttribute("zone", clock.getZone());
+		return "registry/house";
+	}
+
+	@GetMapping("/registry/households/{id}")
+	String household(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+		HouseholdView household = households.get(caller, id);
+		model.addAttribute("household", household);
+		model.addAttribute("history", households.history(caller, id));
+		model.addAttribute("zone", clock.getZone());
+		return "registry/household";
+	}
+
+	@GetMapping("/registry/organisations")
+	String organisations(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		Paged<OrganisationView> found;
+		try {
+			found = organisations.search(caller, new OrganisationQuery(q, null), new PageRequest(Math.max(0, page),
+					PAGE_SIZE));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", problems.of(e, locale));
+			found = new Paged<>(List.of(), 0, PAGE_SIZE, 0);
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("organisations", found);
+		return "registry/organisations";
+	}
+
+	@GetMapping("/registry/organisations/{id}")
+	String organisation(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+		model.addAttribute("organisation", organisations.get(caller, id));
+		model.addAttribute("history", organisations.history(caller, id));
+		model.addAttribute("canReveal", people.canReveal(caller));
+		model.addAttribute("zone", clock.getZone());
+		return "registry/organisation";
+	}
+
+	@PostMapping("/registry/organisations/{id}/reveal")
+	String reveal(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestParam(required = false) String reason, HttpServletRequest request, Locale locale, Model model) {
+		try {
+			model.addAttribute("revealed", organisations.reveal(caller, id, reason, request.getRemoteAddr()));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("revealError", problems.of(e, locale));
+			model.addAttribute("reason", reason);
+		}
+		return organisation(caller, id, model);
+	}
+
+	@GetMapping("/registry/parts")
+	String parts(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String classCode, @RequestParam(required = false) PartState state,
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Locale locale,
+			Model model) {
+		Paged<PartView> found;
+		try {
+			found = parts.search(caller, new PartQuery(code, classCode, state, region),
+					new PageRequest(Math.max(0, page), PAGE_SIZE));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", problems.of(e, locale));
+			found = new Paged<>(List.of(), 0, PAGE_SIZE, 0);
+		}
+		model.addAttribute("filter", new PartQuery(code, classCode, state, region));
+		model.addAttribute("parts", found);
+		model.addAttribute("states", PartState.values());
+		return "registry/parts";
+	}
+
+	@GetMapping("/registry/statistics")
+	String statistics(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String region,
+			Locale locale, Model model) {
+		try {
+			RegionStatistics stats = statistics.of(caller, region);
+			model.addAttribute("stats", stats);
+			model.addAttribute("occupancyLabels", stats.houses().keySet().stream()
+				.map(o -> messages.getMessage("registry.occupancy.%s".formatted(o.name()), null, locale)).toList());
+			model.addAttribute("occupancyCounts", List.copyOf(stats.houses().values()));
+			model.addAttribute("tagLabels", List.copyOf(stats.tags().keySet()));
+			model.addAttribute("tagCounts", List.copyOf(stats.tags().values()));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", problems.of(e, locale));
+		}
+		model.addAttribute("region", region);
+		return "registry/statistics";
+	}
+}
