@@ -16,7 +16,6 @@ import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
-import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.casework.PossibleDuplicate;
@@ -28,7 +27,6 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,20 +43,17 @@ class CaseService implements CaseManagement {
 	private final CaseIntake intake;
 	private final CaseViews views;
 	private final CaseActionPolicy policy;
-	private final DeadlinePolicy deadlines;
 	private final EscalationPolicy escalation;
 	private final Catalog catalog;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final CaseTimers timers;
+	private final CaseWriter writer;
 	private final PhotoIntake photoIntake;
 	private final CasePhotoRows photoRows;
 	private final Duplicates duplicates;
 	private final OnTheSpotHandlingPolicy onTheSpot;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
-			DeadlinePolicy deadlines, EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events,
-			Clock clock, CaseTimers timers, PhotoIntake photoIntake, CasePhotoRows photoRows, Duplicates duplicates,
+			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake, CasePhotoRows photoRows, Duplicates duplicates,
 			OnTheSpotHandlingPolicy onTheSpot) {
 		this.photoIntake = photoIntake;
 		this.photoRows = photoRows;
@@ -69,12 +64,10 @@ class CaseService implements CaseManagement {
 		this.intake = intake;
 		this.views = views;
 		this.policy = policy;
-		this.deadlines = deadlines;
 		this.escalation = escalation;
 		this.catalog = catalog;
-		this.events = events;
 		this.clock = clock;
-		this.timers = timers;
+		this.writer = writer;
 	}
 
 	private DepartmentService departments;
@@ -267,14 +260,6 @@ class CaseService implements CaseManagement {
 	}
 
 	private CaseView store(Caller caller, StoredCase stored) {
-		CaseFile file = stored.file();
-		Instant deadline = deadlines.deadline(file).orElse(null);
-		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
-		// the stage's next timer in this same transaction: an acknowledged report always has its timer
-		Colour colour = timers.onSave(file, clock.instant());
-		Instant written = cases.save(stored, deadline, yellowAt, colour);
-		file.domainEvents().forEach(events::publishEvent);
-		file.clearEvents();
-		return views.view(caller, stored.written(written, colour)); // as stored, without reading it back
+		return writer.write(caller, stored);
 	}
 }

@@ -25,7 +25,6 @@ import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,19 +44,17 @@ class ExternalCaseService implements ExternalCases {
 	private final Cases cases;
 	private final CaseIntake intake;
 	private final CaseViews views;
-	private final DeadlinePolicy deadlines;
-	private final ApplicationEventPublisher events;
+	private final CaseWriter writer;
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
 	private final Clock clock;
 
-	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, DeadlinePolicy deadlines,
-			ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, CaseWriter writer,
+			JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.cases = cases;
 		this.intake = intake;
 		this.views = views;
-		this.deadlines = deadlines;
-		this.events = events;
+		this.writer = writer;
 		this.jdbc = jdbc;
 		this.rows = new CaseRows(json);
 		this.clock = clock;
@@ -75,10 +72,7 @@ class ExternalCaseService implements ExternalCases {
 		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, report.reporterContact(),
 				external.channel(), report.description(), accepted.lat(), accepted.lng(), report.address(), null, null,
 				null));
-		cases.save(stored, deadlines.deadline(file).orElse(null), deadlines.yellowFrom(file).orElse(null));
-		file.domainEvents().forEach(events::publishEvent);
-		file.clearEvents();
-		return views.view(SYSTEM, cases.find(file.id()).orElseThrow());
+		return writer.write(SYSTEM, stored);
 	}
 
 	@Override

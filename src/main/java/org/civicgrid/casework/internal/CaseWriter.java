@@ -1,0 +1,48 @@
+package org.civicgrid.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Colour;
+import org.civicgrid.shared.Caller;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a case after a step, for every way in (staff, residents, alarms, Open311): the row with its deadline and
+ * colour, the stage's next timer in the same transaction (an acknowledged report always has its timer), then the
+ * step's events.
+ */
+@Component
+class CaseWriter {
+
+	private final Cases cases;
+	private final CaseViews views;
+	private final DeadlinePolicy deadlines;
+	private final CaseTimers timers;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CaseWriter(Cases cases, CaseViews views, DeadlinePolicy deadlines, CaseTimers timers,
+			ApplicationEventPublisher events, Clock clock) {
+		this.cases = cases;
+		this.views = views;
+		this.deadlines = deadlines;
+		this.timers = timers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The case as stored, seen by {@code caller}, without reading it back. */
+	CaseView write(Caller caller, StoredCase stored) {
+		CaseFile file = stored.file();
+		Instant deadline = deadlines.deadline(file).orElse(null);
+		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
+		Colour colour = timers.onSave(file, clock.instant());
+		Instant written = cases.save(stored, deadline, yellowAt, colour);
+		file.domainEvents().forEach(events::publishEvent);
+		file.clearEvents();
+		return views.view(caller, stored.written(written, colour));
+	}
+}
