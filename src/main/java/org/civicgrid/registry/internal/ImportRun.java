@@ -59,7 +59,7 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 		try {
 			rows.read(file, this);
 			flush();
-			engine.jobs().finish(jobId, ImportState.DONE, null, context.now());
+			engine.jobs().finish(jobId, ImportState.DONE, null, engine.now());
 			log.info("Import {} ({}) done: {} rows, {} imported, {} updated, {} unchanged, {} rejected", jobId,
 					kind.name(), total, imported, updated, unchanged, rejected);
 		}

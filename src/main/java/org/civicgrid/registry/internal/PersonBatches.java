@@ -2,7 +2,7 @@ package org.civicgrid.registry.internal;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,12 +31,24 @@ class PersonBatches {
 
 	private static final String SEP = "\u001f";
 
+	/** All new people of a batch in one statement: one array per column, unnested (far fewer round trips). */
 	private static final String INSERT = """
 			insert into person (id, name, document_type, id_number_sealed, id_number_hash, phone_sealed, phone_hash,
 			    sex, birth_date, ethnicity, education, employment, political_status, registered_residence,
 			    actual_residence, relation_to_head, tags, notes, grid_code, building_code, created_at, updated_at,
 			    version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, chr(31)), ?, ?, ?, ?, ?, 1)""";
+			select u.id, u.name, u.doc, u.id_sealed, u.id_hash, u.phone_sealed, u.phone_hash, u.sex, u.birth::date,
+			    u.ethnicity, u.education, u.employment, u.political, u.registered, u.actual, u.relation,
+			    string_to_array(u.tags, chr(31)), u.notes, u.grid, u.building, ?, ?, 1
+			from unnest(?::bigint[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::bytea[], ?::text[], ?::text[],
+			    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+			    ?::text[], ?::text[], ?::text[])
+			    as u(id, name, doc, id_sealed, id_hash, phone_sealed, phone_hash, sex, birth, ethnicity, education,
+			         employment, political, registered, actual, relation, tags, notes, grid, building)""";
+
+	private static final String HISTORY_ALL = """
+			insert into person_history (person_id, at, actor, source, changes)
+			select u.person, ?, ?, ?, cast(u.changes as jsonb) from unnest(?::bigint[], ?::text[]) as u(person, changes)""";
 
 	private static final String UPDATE = """
 			update person set name = ?, sex = ?, birth_date = ?, ethnicity = ?, education = ?, employment = ?,
@@ -45,9 +57,6 @@ class PersonBatches {
 			    phone_sealed = case when ? then ? else phone_sealed end,
 			    phone_hash = case when ? then ? else phone_hash end, version = version + 1
 			where id = ?""";
-
-	private static final String HISTORY = """
-			insert into person_history (person_id, at, actor, source, changes) values (?, ?, ?, ?, cast(? as jsonb))""";
 
 	/** A stored person as far as the comparison needs: everything but the sealed numbers, the phone by hash. */
 	private record Existing(long id, PersonData data, String phoneHash, byte[] phoneSealed) {
@@ -94,8 +103,8 @@ class PersonBatches {
 			if (current == null) {
 				long id = ids.get(nextId++);
 				String phoneHash = next.phone() == null ? null : vault.lookupHash(next.phone());
-				inserts.add(new Insert(id, next, vault.seal(next.idNumber()).bytes(), hashes.get(i),
-						next.phone() == null ? null : vault.seal(next.phone()).bytes(), phoneHash));
+				inserts.add(new Insert(id, next, vault.seal(next.idNumber(), hashes.get(i)).bytes(), hashes.get(i),
+						next.phone() == null ? null : vault.seal(next.phone(), phoneHash).bytes(), phoneHash));
 				history.add(new History(id, json.writeValueAsString(ChangeLog.between(null, next))));
 				outcomes.add(RowOutcome.CREATED);
 				continue;
@@ -115,20 +124,14 @@ class PersonBatches {
 				continue;
 			}
 			updates.add(new Update(current.id(), merged, phoneChanged,
-					phoneChanged ? vault.seal(merged.phone()).bytes() : null, phoneHash));
+					phoneChanged ? vault.seal(merged.phone(), phoneHash).bytes() : null, phoneHash));
 			history.add(new History(current.id(), json.writeValueAsString(changes)));
 			outcomes.add(RowOutcome.UPDATED);
 		}
 		Timestamp now = Timestamp.from(context.now());
 		insert(inserts, now);
 		update(updates, now);
-		jdbc.batchUpdate(HISTORY, history, 1000, (ps, h) -> {
-			ps.setLong(1, h.personId());
-			ps.setTimestamp(2, now);
-			ps.setString(3, context.caller().username());
-			ps.setString(4, ChangeSource.IMPORT.name());
-			ps.setString(5, h.changes());
-		});
+		history(history, now, context.caller().username());
 		return outcomes;
 	}
 
@@ -179,36 +182,72 @@ class PersonBatches {
 	}
 
 	private void insert(List<Insert> rows, Timestamp now) {
-		jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
+		if (rows.isEmpty()) {
+			return;
+		}
+		int n = rows.size();
+		Object[][] columns = new Object[20][];
+		columns[0] = new Long[n];
+		columns[3] = new byte[n][];
+		columns[5] = new byte[n][];
+		for (int c = 0; c < 20; c++) {
+			if (columns[c] == null) {
+				columns[c] = new String[n];
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			Insert r = rows.get(i);
 			PersonData d = r.data();
-			ps.setLong(1, r.id());
-			ps.setString(2, d.name());
-			ps.setString(3, d.documentType().name());
-			ps.setBytes(4, r.idSealed());
-			ps.setString(5, r.idHash());
-			ps.setBytes(6, r.phoneSealed());
-			ps.setString(7, r.phoneHash());
-			fields(ps, d, 8);
-			ps.setTimestamp(21, now);
-			ps.setTimestamp(22, now);
+			columns[0][i] = r.id();
+			columns[1][i] = d.name();
+			columns[2][i] = d.documentType().name();
+			columns[3][i] = r.idSealed();
+			columns[4][i] = r.idHash();
+			columns[5][i] = r.phoneSealed();
+			columns[6][i] = r.phoneHash();
+			columns[7][i] = d.sex() == null ? null : d.sex().name();
+			columns[8][i] = d.birthDate() == null ? null : d.birthDate().toString();
+			columns[9][i] = d.ethnicity();
+			columns[10][i] = d.education();
+			columns[11][i] = d.employment();
+			columns[12][i] = d.politicalStatus();
+			columns[13][i] = d.registeredResidence();
+			columns[14][i] = d.actualResidence();
+			columns[15][i] = d.relationToHead();
+			columns[16][i] = String.join(SEP, d.tags());
+			columns[17][i] = d.notes();
+			columns[18][i] = d.gridCode();
+			columns[19][i] = d.buildingCode();
+		}
+		jdbc.execute((Connection con) -> {
+			try (PreparedStatement ps = con.prepareStatement(INSERT)) {
+				ps.setTimestamp(1, now);
+				ps.setTimestamp(2, now);
+				for (int c = 0; c < 20; c++) {
+					String type = c == 0 ? "bigint" : c == 3 || c == 5 ? "bytea" : "text";
+					ps.setArray(3 + c, con.createArrayOf(type, columns[c]));
+				}
+				return ps.executeUpdate();
+			}
 		});
 	}
 
-	/** sex … building_code from parameter {@code at}: 13 parameters. */
-	private static void fields(PreparedStatement ps, PersonData d, int at) throws SQLException {
-		ps.setString(at, d.sex() == null ? null : d.sex().name());
-		ps.setObject(at + 1, d.birthDate());
-		ps.setString(at + 2, d.ethnicity());
-		ps.setString(at + 3, d.education());
-		ps.setString(at + 4, d.employment());
-		ps.setString(at + 5, d.politicalStatus());
-		ps.setString(at + 6, d.registeredResidence());
-		ps.setString(at + 7, d.actualResidence());
-		ps.setString(at + 8, d.relationToHead());
-		ps.setString(at + 9, String.join(SEP, d.tags()));
-		ps.setString(at + 10, d.notes());
-		ps.setString(at + 11, d.gridCode());
-		ps.setString(at + 12, d.buildingCode());
+	private void history(List<History> rows, Timestamp now, String actor) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Long[] people = rows.stream().map(History::personId).toArray(Long[]::new);
+		String[] changes = rows.stream().map(History::changes).toArray(String[]::new);
+		jdbc.execute((Connection con) -> {
+			try (PreparedStatement ps = con.prepareStatement(HISTORY_ALL)) {
+				ps.setTimestamp(1, now);
+				ps.setString(2, actor);
+				ps.setString(3, ChangeSource.IMPORT.name());
+				ps.setArray(4, con.createArrayOf("bigint", people));
+				ps.setArray(5, con.createArrayOf("text", changes));
+				return ps.executeUpdate();
+			}
+		});
 	}
 
 	private void update(List<Update> rows, Timestamp now) {
