@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.civicgrid.registry.ImportState;
 import org.civicgrid.shared.FieldProblem;
@@ -17,9 +21,10 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * One import job from the first row to the last: rows are read as a stream, checked one by one, and the valid ones
- * upserted in batches, each batch in its own transaction; a rejected row only lands in the rejects. A row whose
- * key appeared earlier in the same file counts as unchanged when it says the same, and is rejected naming the
- * earlier row when it says something else (the file contradicts itself; neither version silently wins).
+ * upserted in batches, each batch in its own transaction on a writer thread while the next batch is read; a
+ * rejected row only lands in the rejects. A row whose key appeared earlier in the same file counts as unchanged
+ * when it says the same, and is rejected naming the earlier row when it says something else (the file contradicts
+ * itself; neither version silently wins).
  *
  * @param <C> the kind's command
  */
@@ -45,6 +50,9 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 	private int unchanged;
 	private int rejected;
 	private int progress;
+	private final ExecutorService writer;
+	private Future<List<RowOutcome>> inFlight;
+	private List<ImportRow> inFlightRows;
 
 	ImportRun(long jobId, ImportKind<C> kind, ImportContext context, ImportEngine engine, int batchSize) {
 		this.jobId = jobId;
@@ -53,12 +61,19 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 		this.engine = engine;
 		this.header = new HeaderBlock(kind.columns());
 		this.batchSize = batchSize;
+		this.writer = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "registry-import-" + jobId + "-writer");
+			t.setDaemon(true);
+			return t;
+		});
 	}
 
 	void run(SheetRows rows, Path file) {
 		try {
 			rows.read(file, this);
 			flush();
+			collect();
+			save();
 			engine.jobs().finish(jobId, ImportState.DONE, null, engine.now());
 			log.info("Import {} ({}) done: {} rows, {} imported, {} updated, {} unchanged, {} rejected", jobId,
 					kind.name(), total, imported, updated, unchanged, rejected);
@@ -72,6 +87,7 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 			engine.jobs().finish(jobId, ImportState.FAILED, "registry.import.failed", engine.now());
 		}
 		finally {
+			writer.shutdownNow();
 			try {
 				Files.deleteIfExists(file);
 			}
@@ -124,28 +140,71 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 		progress = percent;
 	}
 
+	/**
+	 * Hands the full batch to the writer thread and goes on reading: while one batch is written (sealed, upserted,
+	 * committed), the next is parsed and checked. At most one batch is in flight; its outcomes are counted here,
+	 * on the reading thread, before the next one is handed over.
+	 */
 	private void flush() {
+		collect();
 		if (!batch.isEmpty()) {
-			List<RowOutcome> outcomes;
-			try {
-				outcomes = engine.inTransaction(() -> kind.upsert(batch, context));
-			}
-			catch (DuplicateKeyException e) {
-				// another import created one of these people meanwhile: the batch runs again and finds them
-				outcomes = engine.inTransaction(() -> kind.upsert(batch, context));
-			}
-			for (int i = 0; i < outcomes.size(); i++) {
-				RowOutcome outcome = outcomes.get(i);
-				switch (outcome.kind()) {
-					case CREATED -> imported++;
-					case UPDATED -> updated++;
-					case UNCHANGED -> unchanged++;
-					case REJECTED -> reject(batchRows.get(i), outcome.problems());
-				}
-			}
+			List<C> work = List.copyOf(batch);
+			inFlightRows = List.copyOf(batchRows);
+			inFlight = writer.submit(() -> write(work));
 			batch.clear();
 			batchRows.clear();
 		}
+		save();
+	}
+
+	private List<RowOutcome> write(List<C> work) {
+		try {
+			return engine.inTransaction(() -> kind.upsert(work, context));
+		}
+		catch (DuplicateKeyException e) {
+			// another import created one of these people meanwhile: the batch runs again and finds them
+			return engine.inTransaction(() -> kind.upsert(work, context));
+		}
+	}
+
+	/** Waits for the batch in flight, if any, and counts its outcomes. */
+	private void collect() {
+		if (inFlight == null) {
+			return;
+		}
+		List<RowOutcome> outcomes;
+		try {
+			outcomes = inFlight.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		finally {
+			inFlight = null;
+		}
+		for (int i = 0; i < outcomes.size(); i++) {
+			RowOutcome outcome = outcomes.get(i);
+			switch (outcome.kind()) {
+				case CREATED -> imported++;
+				case UPDATED -> updated++;
+				case UNCHANGED -> unchanged++;
+				case REJECTED -> reject(inFlightRows.get(i), outcome.problems());
+			}
+		}
+		inFlightRows = null;
+	}
+
+	private void save() {
 		if (!rejects.isEmpty()) {
 			engine.jobs().addRejects(jobId, rejects);
 			rejects.clear();
