@@ -118,6 +118,29 @@ class ImportApiTests extends ApiTest {
 	}
 
 	@Test
+	void anImportCutShortAndRunAgainEndsInTheSameStateAsOneFullRun() {
+		java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("姓名,证件号码,联系电话,网格编码"));
+		java.util.List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			String id = PeopleFixtures.idNumber();
+			ids.add(id);
+			lines.add("续导" + i + "," + id + "," + PeopleFixtures.mobile() + "," + GRID);
+		}
+		// the first three rows made it before the crash; the whole file is then imported again
+		byte[] partial = ImportUploads.csv(StandardCharsets.UTF_8, lines.subList(0, 4).toArray(String[]::new));
+		byte[] full = ImportUploads.csv(StandardCharsets.UTF_8, lines.toArray(String[]::new));
+		JsonNode first = importAndWait(api.as("gridworker1"), "person", "part.csv", partial);
+		assertThat(first.get("imported").asInt()).isEqualTo(3);
+		JsonNode again = importAndWait(api.as("gridworker1"), "person", "all.csv", full);
+		assertThat(again.get("imported").asInt()).isEqualTo(2);
+		assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+		for (String id : ids) {
+			JsonNode p = only(api.as("gridworker1").get(PATH + "?idNumber=" + id));
+			assertThat(p.get("version").asInt()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void aGbkCsvFromChineseExcelImportsWithPhonesInScientificNotationAndFullWidthIdNumbers() {
 		String id = PeopleFixtures.idNumber();
 		String phone = PeopleFixtures.mobile();
