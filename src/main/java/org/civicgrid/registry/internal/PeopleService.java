@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PeopleService implements People {
 
 	/** Roles that register and change people; the others on the staff side only read. */
-	private static final Role[] WRITERS = Writers.ROLES;
+	static final Role[] WRITERS = Writers.ROLES;
 
 	private final StoredPeople people;
 	private final StoredHistory history;

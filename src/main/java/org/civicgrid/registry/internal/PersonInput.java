@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.civicgrid.region.RegionLevel;
@@ -38,6 +39,11 @@ class PersonInput {
 	}
 
 	PersonData check(NewPerson in) {
+		return check(in, regions::exists);
+	}
+
+	/** The same check with the region lookup given: an import asks a per-job cache instead of the database. */
+	PersonData check(NewPerson in, Predicate<String> regionExists) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		String name = text(in.name(), "name", 50, problems);
@@ -67,8 +73,8 @@ class PersonInput {
 		if (birth != null && birth.isAfter(today)) {
 			problems.add(FieldProblem.of("birthDate", "registry.person.birth-date-future"));
 		}
-		String grid = gridCode(in.gridCode(), problems);
-		String building = buildingCode(in.buildingCode(), grid, problems);
+		String grid = gridCode(in.gridCode(), regionExists, problems);
+		String building = buildingCode(in.buildingCode(), grid, regionExists, problems);
 		PersonData data = new PersonData(name, type, number, phone == null ? null : phone.value(), sex, birth,
 				text(in.ethnicity(), "ethnicity", 20, problems), text(in.education(), "education", 20, problems),
 				text(in.employment(), "employment", 100, problems),
@@ -106,21 +112,22 @@ class PersonInput {
 		return List.copyOf(tags);
 	}
 
-	private String gridCode(String raw, List<FieldProblem> problems) {
+	private static String gridCode(String raw, Predicate<String> exists, List<FieldProblem> problems) {
 		String code = blankToNull(Normalize.compact(raw));
 		if (code == null) {
 			problems.add(FieldProblem.of("gridCode", "validation.required"));
 		}
-		else if (RegionLevel.ofCode(code).orElse(null) != RegionLevel.GRID || !regions.exists(code)) {
+		else if (RegionLevel.ofCode(code).orElse(null) != RegionLevel.GRID || !exists.test(code)) {
 			problems.add(FieldProblem.of("gridCode", "registry.person.grid-unknown", code));
 		}
 		return code;
 	}
 
-	private String buildingCode(String raw, String grid, List<FieldProblem> problems) {
+	private static String buildingCode(String raw, String grid, Predicate<String> exists,
+			List<FieldProblem> problems) {
 		String code = blankToNull(Normalize.compact(raw));
 		if (code != null && (grid == null || !code.startsWith(grid)
-				|| RegionLevel.ofCode(code).orElse(null) != RegionLevel.BUILDING || !regions.exists(code))) {
+				|| RegionLevel.ofCode(code).orElse(null) != RegionLevel.BUILDING || !exists.test(code))) {
 			problems.add(FieldProblem.of("buildingCode", "registry.person.building-unknown", code));
 		}
 		return code;

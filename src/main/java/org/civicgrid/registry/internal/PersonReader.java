@@ -40,6 +40,11 @@ class PersonReader {
 
 	Paged<PersonView> search(Caller caller, PersonQuery query, PageRequest page) {
 		requireStaff(caller);
+		return people.search(caller.scope().likePattern(), criteria(query), page).map(PersonReader::view);
+	}
+
+	/** The query as SQL criteria; a wrong ID number, phone, tag or region is a 400 naming it. */
+	PeopleCriteria criteria(PersonQuery query) {
 		String number = blankToNull(Normalize.compact(query.idNumber()));
 		String phone = blankToNull(query.phone());
 		String tag = blankToNull(query.tag());
@@ -49,7 +54,7 @@ class PersonReader {
 			.phoneHash(phone == null ? null : identifiers.phoneHash(phone(phone)))
 			.tag(tag == null ? null : input.tag(tag, "tag"))
 			.regionPrefix(region(query.region()));
-		return people.search(caller.scope().likePattern(), where, page).map(PersonReader::view);
+		return where;
 	}
 
 	static PersonView view(StoredPerson p) {
@@ -75,7 +80,7 @@ class PersonReader {
 		}
 	}
 
-	private static String region(String raw) {
+	static String region(String raw) {
 		String code = blankToNull(Normalize.compact(raw));
 		if (code != null && RegionLevel.ofCode(code).isEmpty()) {
 			throw InvalidInputException.of("region", "registry.person.region-format", code);

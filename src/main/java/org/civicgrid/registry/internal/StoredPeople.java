@@ -139,7 +139,7 @@ class StoredPeople {
 		return counts;
 	}
 
-	private StoredPerson row(ResultSet rs, int i) throws SQLException {
+	StoredPerson row(ResultSet rs, int i) throws SQLException {
 		String docType = rs.getString("document_type");
 		String sex = rs.getString("sex");
 		var birth = rs.getDate("birth_date");

@@ -39,12 +39,21 @@ public class PersonalDataVault {
 	/** Encrypts {@code plain} under the active key and computes its lookup hash. */
 	public Sealed seal(String plain) {
 		Objects.requireNonNull(plain, "a value to seal");
+		return seal(plain, hash.of(plain));
+	}
+
+	/**
+	 * Encrypts {@code plain} under the active key beside a lookup hash the caller already computed with
+	 * {@link #lookupHash} (bulk imports hash every row once to find who exists, and need not hash again).
+	 */
+	public Sealed seal(String plain, String lookupHash) {
+		Objects.requireNonNull(plain, "a value to seal");
 		String keyId = settings.activeKeyId();
 		byte[] nonce = new byte[Sealed.NONCE_LENGTH];
 		random.nextBytes(nonce);
 		byte[] ciphertext = Sm4Gcm.encrypt(settings.key(keyId), nonce, Sealed.header(keyId),
 				plain.getBytes(StandardCharsets.UTF_8));
-		return Sealed.assemble(keyId, nonce, ciphertext, hash.of(plain));
+		return Sealed.assemble(keyId, nonce, ciphertext, lookupHash);
 	}
 
 	/**

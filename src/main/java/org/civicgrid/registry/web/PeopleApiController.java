@@ -38,9 +38,11 @@ class PeopleApiController {
 	}
 
 	private final People people;
+	private final org.civicgrid.registry.PeopleExport exports;
 
-	PeopleApiController(People people) {
+	PeopleApiController(People people, org.civicgrid.registry.PeopleExport exports) {
 		this.people = people;
+		this.exports = exports;
 	}
 
 	@PostMapping
@@ -65,6 +67,22 @@ class PeopleApiController {
 			@RequestParam(required = false) String tag, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return people.search(caller, new PersonQuery(q, idNumber, phone, tag, region), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/export.xlsx")
+	@Operation(summary = "The filtered list as .xlsx, masked; revealReason (permitted roles) exports in clear; audited")
+	void export(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String revealReason, HttpServletRequest http,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var export = exports.prepare(caller, new PersonQuery(q, idNumber, phone, tag, region), revealReason,
+				http.getRemoteAddr());
+		// streamed on the request thread: an async body would be re-authorized without the bearer token
+		response.setContentType(ImportsApiController.XLSX.toString());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				ImportsApiController.attachment("people.xlsx"));
+		export.writeTo(response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")

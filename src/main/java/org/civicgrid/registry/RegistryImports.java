@@ -1,0 +1,39 @@
+package org.civicgrid.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.civicgrid.shared.Caller;
+
+/**
+ * Bulk import of registry records from Excel (.xlsx) or CSV (UTF-8 or GBK) with Chinese headers matched by name.
+ * The file is read as a stream in the background; each row is checked on its own and upserted by its key (an ID
+ * number for people), so a rejected row never blocks the others and importing a file twice changes nothing.
+ * Only staff who may write the registry start imports; a job is read by its uploader or an admin.
+ */
+public interface RegistryImports {
+
+	/** The kinds that can be imported ({@code person}, …), in display order. */
+	List<String> kinds();
+
+	/**
+	 * Stores the upload, checks that it is a readable .xlsx or .csv with the kind's required headers, and starts
+	 * the job in the background.
+	 *
+	 * @throws org.civicgrid.shared.InvalidInputException (422) naming {@code kind} or {@code file}: unknown kind,
+	 *         empty file, not .xlsx/.csv, a required column missing
+	 * @throws org.civicgrid.shared.NotPermittedException for a role that may not write the registry
+	 */
+	ImportJob start(Caller caller, String kind, String filename, InputStream content) throws IOException;
+
+	/** The job as it stands now. */
+	ImportJob job(Caller caller, long id);
+
+	/** The rejected rows of a job as .xlsx: the original columns and a 原因 column naming the fields. */
+	void writeRejects(Caller caller, long id, OutputStream out) throws IOException;
+
+	/** An empty template of the kind with its Chinese headers and one example row; {@code csv} or {@code xlsx}. */
+	void writeTemplate(String kind, String format, OutputStream out) throws IOException;
+}

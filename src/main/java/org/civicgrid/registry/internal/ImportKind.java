@@ -1,0 +1,39 @@
+package org.civicgrid.registry.internal;
+
+import java.util.List;
+
+/**
+ * One kind of record the import engine can read (person, household, house, organisation, part): its columns, how
+ * a row becomes a checked command, and how a batch of commands is upserted by key. A new kind is one Spring bean
+ * implementing this; {@link ImportRunner} does the reading, header matching, duplicate detection, batching,
+ * counting and the rejects.
+ *
+ * @param <C> the checked command a row becomes; {@code equals}/{@code hashCode} compare its content (a record)
+ */
+interface ImportKind<C> {
+
+	/** The name in the API ({@code ?kind=person}) and the template file name. */
+	String name();
+
+	/** The columns in template order; required ones first. */
+	List<ImportColumn> columns();
+
+	/**
+	 * The row as a checked command, or an {@link org.civicgrid.shared.InvalidInputException} naming every wrong
+	 * field (by {@link ImportColumn#field()}), including a region outside the uploader's scope.
+	 */
+	C read(ImportRow row, ImportContext context);
+
+	/** The field of the key column, named when a row repeats an earlier row's key with other content. */
+	String keyField();
+
+	/** The key that makes two rows the same record (an ID number, a credit code), to upsert by. */
+	String key(C command);
+
+	/**
+	 * Creates, updates or leaves each command's record, one outcome per command in the same order, inside the
+	 * caller's transaction. A command the database refuses for a business reason (a record in another scope) is
+	 * rejected with its problems; nothing else of the batch is affected.
+	 */
+	List<RowOutcome> upsert(List<C> batch, ImportContext context);
+}

@@ -1,0 +1,208 @@
+package org.civicgrid.registry.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.civicgrid.registry.DocumentType;
+import org.civicgrid.registry.NewPerson;
+import org.civicgrid.registry.Sex;
+import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.text.Normalize;
+import org.springframework.stereotype.Component;
+
+/**
+ * People (人口) from a sheet: the template's columns begin 姓名, 证件号码, 联系电话, 网格编码; the rest are optional.
+ * A row is checked as a registration would be ({@link PersonInput}), after undoing what Excel does to numbers
+ * (a phone stored as a number, an Excel date serial), and must lie in the uploader's scope. The ID number is the
+ * key: a person already registered is updated with the cells given (a blank cell keeps the stored value).
+ */
+@Component
+class PersonImportKind implements ImportKind<PersonData> {
+
+	private static final List<ImportColumn> COLUMNS = List.of(
+			ImportColumn.required("姓名", "name", "张三"),
+			ImportColumn.required("证件号码", "idNumber", "410105198001011236", "身份证号码", "身份证号", "公民身份号码"),
+			ImportColumn.required("联系电话", "phone", "13812345678", "手机号码", "电话", "手机号"),
+			ImportColumn.required("网格编码", "gridCode", "410105560001001", "网格代码", "所属网格编码"),
+			ImportColumn.optional("证件类型", "documentType", "居民身份证"),
+			ImportColumn.optional("性别", "sex", "男"),
+			ImportColumn.optional("出生日期", "birthDate", "1980-01-01"),
+			ImportColumn.optional("民族", "ethnicity", "汉族"),
+			ImportColumn.optional("户籍地址", "registeredResidence", "河南省郑州市金水区", "户籍地"),
+			ImportColumn.optional("现住址", "actualResidence", "如意湖小区3号楼2单元501", "现居住地址", "实际居住地址"),
+			ImportColumn.optional("楼栋编码", "buildingCode", "", "楼栋代码"),
+			ImportColumn.optional("与户主关系", "relationToHead", "户主"),
+			ImportColumn.optional("政治面貌", "politicalStatus", "群众"),
+			ImportColumn.optional("文化程度", "education", "高中"),
+			ImportColumn.optional("就业状况", "employment", "在职"),
+			ImportColumn.optional("标签", "tags", "独居老人、退役军人", "人员标签"),
+			ImportColumn.optional("备注", "notes", ""));
+
+	private static final Map<String, DocumentType> DOCUMENT_TYPES = Map.ofEntries(
+			Map.entry("居民身份证", DocumentType.ID_CARD), Map.entry("身份证", DocumentType.ID_CARD),
+			Map.entry("护照", DocumentType.PASSPORT), Map.entry("港澳居民来往内地通行证", DocumentType.HK_MACAO_PERMIT),
+			Map.entry("回乡证", DocumentType.HK_MACAO_PERMIT), Map.entry("台湾居民来往大陆通行证", DocumentType.TAIWAN_PERMIT),
+			Map.entry("台胞证", DocumentType.TAIWAN_PERMIT),
+			Map.entry("外国人永久居留身份证", DocumentType.FOREIGN_PERMANENT_RESIDENT),
+			Map.entry("其他", DocumentType.OTHER), Map.entry("其他证件", DocumentType.OTHER));
+
+	private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]+");
+	private static final Pattern INTEGRAL_DECIMAL = Pattern.compile("[0-9]+\\.0+");
+	private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;/、，；\\s]+");
+	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
+			DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
+			DateTimeFormatter.ofPattern("uuuu年M月d日"), DateTimeFormatter.BASIC_ISO_DATE);
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	private final PersonInput input;
+	private final PersonBatches batches;
+
+	PersonImportKind(PersonInput input, PersonBatches batches) {
+		this.input = input;
+		this.batches = batches;
+	}
+
+	@Override
+	public String name() {
+		return "person";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public PersonData read(ImportRow row, ImportContext context) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String idNumber = number(row.get("idNumber"));
+		if (idNumber == null) {
+			problems.add(FieldProblem.of("idNumber", "validation.required"));
+		}
+		String grid = Normalize.compact(row.get("gridCode"));
+		if (grid != null && !grid.isEmpty() && !context.caller().scope().covers(grid)) {
+			problems.add(FieldProblem.of("gridCode", "registry.import.out-of-scope", grid));
+		}
+		NewPerson person = new NewPerson(row.get("name"), documentType(row.get("documentType"), problems), idNumber,
+				number(row.get("phone")), sex(row.get("sex"), problems), date(row.get("birthDate"), problems),
+				row.get("ethnicity"), row.get("education"), row.get("employment"), row.get("politicalStatus"),
+				row.get("registeredResidence"), row.get("actualResidence"), row.get("relationToHead"),
+				tags(row.get("tags")), row.get("notes"), grid, row.get("buildingCode"));
+		PersonData data = null;
+		try {
+			data = input.check(person, context::regionExists);
+		}
+		catch (InvalidInputException e) {
+			problems.addAll(e.errors());
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return data;
+	}
+
+	@Override
+	public String keyField() {
+		return "idNumber";
+	}
+
+	@Override
+	public String key(PersonData person) {
+		return person.documentType() + ":" + person.idNumber();
+	}
+
+	@Override
+	public List<RowOutcome> upsert(List<PersonData> batch, ImportContext context) {
+		return batches.upsert(batch, context);
+	}
+
+	/**
+	 * A number as Excel may have turned it: {@code 1.3812345678E10} or {@code 13812345678.0} back to digits.
+	 * Precision Excel already lost (an 18-digit ID number stored as a number) cannot come back; the check digit
+	 * then refuses it.
+	 */
+	static String number(String raw) {
+		String s = Normalize.compact(raw);
+		if (s == null || s.isEmpty()) {
+			return null;
+		}
+		if (SCIENTIFIC.matcher(s).matches() || INTEGRAL_DECIMAL.matcher(s).matches()) {
+			BigDecimal value = new BigDecimal(s.toUpperCase(Locale.ROOT));
+			if (value.stripTrailingZeros().scale() <= 0) {
+				return value.toBigInteger().toString();
+			}
+		}
+		return s;
+	}
+
+	private static DocumentType documentType(String raw, List<FieldProblem> problems) {
+		String s = Normalize.compact(raw);
+		if (s == null || s.isEmpty()) {
+			return null;
+		}
+		DocumentType type = DOCUMENT_TYPES.get(s);
+		if (type == null) {
+			type = Arrays.stream(DocumentType.values()).filter(t -> t.name().equalsIgnoreCase(s)).findFirst().orElse(null);
+		}
+		if (type == null) {
+			problems.add(FieldProblem.of("documentType", "registry.document.type-unknown", s));
+		}
+		return type;
+	}
+
+	private static Sex sex(String raw, List<FieldProblem> problems) {
+		String s = Normalize.compact(raw);
+		if (s == null || s.isEmpty()) {
+			return null;
+		}
+		return switch (s.toUpperCase(Locale.ROOT)) {
+			case "男", "男性", "M", "MALE" -> Sex.MALE;
+			case "女", "女性", "F", "FEMALE" -> Sex.FEMALE;
+			default -> {
+				problems.add(FieldProblem.of("sex", "registry.import.sex"));
+				yield null;
+			}
+		};
+	}
+
+	/** A date as typed (2024-01-31, 2024/1/31, 2024.1.31, 2024年1月31日, 20240131) or an Excel day number. */
+	static LocalDate date(String raw, List<FieldProblem> problems) {
+		String s = Normalize.compact(raw);
+		if (s == null || s.isEmpty()) {
+			return null;
+		}
+		if (s.matches("[0-9]{1,5}(\\.0+)?")) {
+			int serial = (int) Double.parseDouble(s);
+			if (serial > 0 && serial < 80_000) {
+				return EXCEL_EPOCH.plusDays(serial);
+			}
+		}
+		for (DateTimeFormatter format : DATES) {
+			try {
+				return LocalDate.parse(s, format);
+			}
+			catch (DateTimeParseException e) {
+				// the next format
+			}
+		}
+		problems.add(FieldProblem.of("birthDate", "registry.import.date"));
+		return null;
+	}
+
+	private static List<String> tags(String raw) {
+		String s = Normalize.text(raw);
+		if (s == null || s.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(TAG_SEPARATORS.split(s)).filter(t -> !t.isEmpty()).toList();
+	}
+}

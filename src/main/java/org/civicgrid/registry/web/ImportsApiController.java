@@ -1,0 +1,95 @@
+package org.civicgrid.registry.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.civicgrid.registry.ImportJob;
+import org.civicgrid.registry.RegistryImports;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/registry/imports")
+@Tag(name = "registry", description = "Bulk import of registry records from .xlsx or .csv, as background jobs")
+class ImportsApiController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final RegistryImports imports;
+
+	ImportsApiController(RegistryImports imports) {
+		this.imports = imports;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload an .xlsx or .csv (UTF-8 or GBK) of the kind; answers 202 with the running job")
+	ResponseEntity<ImportJob> start(@AuthenticationPrincipal Caller caller,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file)
+			throws IOException {
+		if (kind == null || kind.isBlank()) {
+			throw InvalidInputException.of("kind", "validation.required");
+		}
+		if (file == null) {
+			throw InvalidInputException.of("file", "validation.required");
+		}
+		try (InputStream in = file.getInputStream()) {
+			ImportJob job = imports.start(caller, kind, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+					in);
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.header(HttpHeaders.LOCATION, "/api/v1/registry/imports/" + job.id())
+				.body(job);
+		}
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "The job: state RUNNING/DONE/FAILED, rows read, imported, updated, unchanged, rejected")
+	ImportJob job(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+		return imports.job(caller, id);
+	}
+
+	@GetMapping("/{id}/rejects.xlsx")
+	@Operation(summary = "The rejected rows with their original columns and the reason (原因) in Chinese")
+	void rejects(@AuthenticationPrincipal Caller caller, @PathVariable long id, HttpServletResponse response)
+			throws IOException {
+		imports.job(caller, id);
+		// written on the request thread: an async StreamingResponseBody would be re-authorized without the token
+		response.setContentType(XLSX.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + id + "-rejects.xlsx"));
+		imports.writeRejects(caller, id, response.getOutputStream());
+	}
+
+	@GetMapping("/templates/{kind}.{format}")
+	@Operation(summary = "An empty template of the kind with its Chinese headers and an example row (.xlsx or .csv)")
+	ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String format) throws IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		imports.writeTemplate(kind, format, out);
+		return ResponseEntity.ok()
+			.contentType("csv".equalsIgnoreCase(format) ? CSV : XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(kind + "-template." + format.toLowerCase()))
+			.body(out.toByteArray());
+	}
+
+	static String attachment(String filename) {
+		return ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build()
+			.toString();
+	}
+}

@@ -1,0 +1,60 @@
+package org.civicgrid.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import com.microsoft.playwright.Page;
+import org.civicgrid.testing.Browser;
+import org.civicgrid.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A community worker uploads a CSV on the import page, watches the progress bar and gets the report. */
+class ImportPageBrowserTests extends BrowserTest {
+
+	private static final String GRID = "410105560001001";
+	private static final Random RANDOM = new Random(System.nanoTime());
+
+	@Test
+	void uploadShowsProgressThenTheReportWithTheRejectsLink() throws Exception {
+		StringBuilder csv = new StringBuilder("姓名,证件号码,联系电话,网格编码\r\n");
+		int good = 1500;
+		for (int i = 0; i < good; i++) {
+			csv.append("页面导入").append(i).append(',').append(idNumber()).append(",,").append(GRID).append("\r\n");
+		}
+		csv.append("坏行,123,,").append(GRID).append("\r\n");
+		Path file = Files.createTempFile("people-", ".csv");
+		Files.writeString(file, csv);
+
+		Page page = browser.page(false);
+		Browser.signIn(page, base(), "community1");
+		page.navigate(base() + "/registry/imports");
+		assertThat(page.locator("#template-person-xlsx").getAttribute("href")).endsWith("/registry/imports/templates/person.xlsx");
+		page.selectOption("#kind", "person");
+		page.setInputFiles("#file", file);
+		page.click("#import-form button[type=submit]");
+		page.waitForURL(url -> url.contains("job="));
+		assertThat(page.locator("#import-progress").count()).isOne();
+		page.waitForSelector("#import-status[data-state=DONE]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+		assertThat(page.locator("#import-state").innerText()).isEqualTo("已完成");
+		assertThat(page.locator("#import-progress").innerText()).isEqualTo("100%");
+		assertThat(page.locator("#import-counts").innerText())
+			.isEqualTo("已读 1501 行：新增 1500，更新 0，未变 0，未导入 1");
+		assertThat(page.locator("#rejects-link").getAttribute("href")).matches(".*/registry/imports/\\d+/rejects.xlsx");
+		Browser.screenshot(page, "registry-import-report");
+		Files.deleteIfExists(file);
+	}
+
+	private static String idNumber() {
+		String first17 = "410105" + (1940 + RANDOM.nextInt(60)) + "%02d%02d%03d".formatted(1 + RANDOM.nextInt(12),
+				1 + RANDOM.nextInt(28), RANDOM.nextInt(1000));
+		int sum = 0;
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * weights[i];
+		}
+		return first17 + "10X98765432".charAt(sum % 11);
+	}
+}
