@@ -1,6 +1,7 @@
 package org.civicgrid.casework;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.civicgrid.shared.Caller;
 
@@ -9,6 +10,9 @@ public interface DepartmentDirectory {
 
 	/** Every department, by code; staff only. */
 	List<Department> list(Caller caller);
+
+	/** The department's name (城管执法局 for {@code CGZF}); names are public, so no caller is needed. */
+	Optional<String> nameOf(String code);
 
 	/** Admins only; 409 when the code is taken, 422 naming every wrong field. */
 	Department create(Caller caller, Department department);

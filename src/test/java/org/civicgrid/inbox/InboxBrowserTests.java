@@ -98,7 +98,8 @@ class InboxBrowserTests extends BrowserTest {
 		long id = reported.path("id").asLong();
 		fixture.dispatchToGridworker1(id);
 		Instant started = Instant.now().minus(Duration.ofDays(3));
-		jdbc.sql("update event_case set stage_started_at = :s, deadline = :d, yellow_at = :y where id = :id")
+		// the clock moved on: the stage is past its deadline, as the red timer would have left it
+		jdbc.sql("update event_case set stage_started_at = :s, deadline = :d, yellow_at = :y, colour = 'RED' where id = :id")
 			.param("s", Timestamp.from(started))
 			.param("d", Timestamp.from(started.plus(Duration.ofHours(4))))
 			.param("y", Timestamp.from(started.plus(Duration.ofHours(3))))

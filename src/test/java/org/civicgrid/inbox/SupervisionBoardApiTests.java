@@ -125,7 +125,14 @@ class SupervisionBoardApiTests extends ApiTest {
 	 */
 	private void clockStarted(long id, Duration ago, Duration limit) {
 		Instant started = Instant.now().minus(ago);
-		jdbc.sql("update event_case set stage_started_at = :started, deadline = :deadline, yellow_at = :yellow where id = :id")
+		Instant yellowAt = started.plus(limit.multipliedBy(8).dividedBy(10));
+		// the colour as the stage's timers would have left it by now
+		String colour = started.plus(limit).isBefore(Instant.now()) ? "RED"
+				: yellowAt.isBefore(Instant.now()) ? "YELLOW" : "GREEN";
+		jdbc.sql("""
+				update event_case set stage_started_at = :started, deadline = :deadline, yellow_at = :yellow,
+				  colour = :colour where id = :id""")
+			.param("colour", colour)
 			.param("started", Timestamp.from(started))
 			.param("deadline", Timestamp.from(started.plus(limit)))
 			.param("yellow", Timestamp.from(started.plus(limit.multipliedBy(8).dividedBy(10))))

@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
@@ -66,6 +67,12 @@ class DepartmentService implements DepartmentDirectory {
 	@Override
 	public void attachHandler(String username, String departmentCode) {
 		table.attachIfUnattached(username, departmentCode);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(String code) {
+		return code == null ? Optional.empty() : table.find(code).map(Department::name);
 	}
 
 	/** The unit a caller works in: a handler's department, else their region code. */

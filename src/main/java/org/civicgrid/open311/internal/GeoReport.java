@@ -19,6 +19,7 @@ import org.civicgrid.casework.CaseDetail;
 import org.civicgrid.casework.CaseUpdate;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
+import org.civicgrid.casework.DepartmentDirectory;
 import org.civicgrid.casework.ExternalCases;
 import org.civicgrid.casework.ExternalQuery;
 import org.civicgrid.casework.HistoryView;
@@ -45,6 +46,7 @@ public class GeoReport {
 
 	private final ExternalCases cases;
 	private final ServiceCatalog services;
+	private final DepartmentDirectory departments;
 	private final RequestLinks links;
 	private final ApiKeyService keys;
 	private final MessageSource messages;
@@ -52,10 +54,11 @@ public class GeoReport {
 	private final Clock clock;
 	private final ZoneId zone;
 
-	GeoReport(ExternalCases cases, ServiceCatalog services, RequestLinks links, ApiKeyService keys,
-			MessageSource messages, Open311Settings settings, Clock clock, @Value("${civicgrid.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+	GeoReport(ExternalCases cases, ServiceCatalog services, DepartmentDirectory departments, RequestLinks links,
+			ApiKeyService keys, MessageSource messages, Open311Settings settings, Clock clock, @Value("${civicgrid.calendar.zone:Asia/Shanghai}") ZoneId zone) {
 		this.cases = cases;
 		this.services = services;
+		this.departments = departments;
 		this.links = links;
 		this.keys = keys;
 		this.messages = messages;
@@ -277,11 +280,11 @@ public class GeoReport {
 		throw new NotFoundException("open311.request.not-found", id);
 	}
 
+	/** The department answering for the request, by name: the one it was sent to, else the category's default. */
 	private String agency(CaseView c) {
-		if (c.assigneeUnit() != null) {
-			return c.assigneeUnit();
-		}
-		return services.find(c.categoryCode()).map(Category::responsibleUnit).orElse(null);
+		String unit = c.assigneeUnit() != null ? c.assigneeUnit()
+				: services.find(c.categoryCode()).map(Category::responsibleUnit).orElse(null);
+		return departments.nameOf(unit).orElse(unit);
 	}
 
 	String statusName(String status, Locale locale) {
