@@ -162,6 +162,23 @@ class KindsImportTests extends ApiTest {
 	}
 
 	@Test
+	void anOrganisationRegisteredInAnotherGridIsNotMovedByAnImport() {
+		String code = PlacesFixtures.creditCode();
+		var put = api.as("gridworker2").put(BASE + "/organisations",
+				java.util.Map.of("creditCode", code, "name", "别处单位", "gridCode", OTHER_GRID));
+		assertThat(put.status()).as(put.body()).isEqualTo(201);
+		byte[] file = ImportUploads.csv(StandardCharsets.UTF_8, "统一社会信用代码,单位名称,网格编码",
+				code + ",搬过来," + GRID);
+		JsonNode job = importAndWait(api.as("gridworker1"), "organisation", "move.csv", file);
+		assertThat(job.get("rejected").asInt()).isEqualTo(1);
+		assertThat(rejects(api.as("gridworker1"), job).get(1).get(3))
+			.isEqualTo("统一社会信用代码：该记录（或所填的成员、房屋）登记在您管辖范围以外的网格，请联系所在网格处理");
+		JsonNode stored = api.as("admin").get(BASE + "/organisations?q=" + code).json().get("items").get(0);
+		assertThat(stored.get("gridCode").asString()).isEqualTo(OTHER_GRID);
+		assertThat(stored.get("name").asString()).isEqualTo("别处单位");
+	}
+
+	@Test
 	void partsWithComponentCodesAsNumbersAreImportedAndMalformedCodesRejected() {
 		String code = PlacesFixtures.componentCode();
 		String code2 = PlacesFixtures.componentCode();

@@ -8,6 +8,7 @@ import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.NewBuildingRecord;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * value.
  */
 @Component
+@Order(6)
 class BuildingImportKind implements ImportKind<NewBuildingRecord> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(

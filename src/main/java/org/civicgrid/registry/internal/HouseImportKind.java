@@ -12,6 +12,7 @@ import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.Occupancy;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * stored value.
  */
 @Component
+@Order(3)
 class HouseImportKind implements ImportKind<NewHouse> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(

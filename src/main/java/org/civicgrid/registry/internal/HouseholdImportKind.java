@@ -14,6 +14,7 @@ import org.civicgrid.registry.NewHouseholdMember;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.text.Normalize;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * stored members).
  */
 @Component
+@Order(2)
 class HouseholdImportKind implements ImportKind<NewHousehold> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(

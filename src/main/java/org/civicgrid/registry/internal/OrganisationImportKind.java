@@ -9,6 +9,7 @@ import org.civicgrid.registry.NewOrganisation;
 import org.civicgrid.registry.Organisations;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +18,11 @@ import org.springframework.stereotype.Component;
  * the history. A blank cell keeps the stored value.
  */
 @Component
+@Order(4)
 class OrganisationImportKind implements ImportKind<NewOrganisation> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
-			ImportColumn.required("统一社会信用代码", "creditCode", "91410105MA0000000X", "信用代码", "社会信用代码"),
+			ImportColumn.required("统一社会信用代码", "creditCode", "91410105MA00000003", "信用代码", "社会信用代码"),
 			ImportColumn.required("单位名称", "name", "如意湖便利店有限公司", "名称", "组织名称", "企业名称"),
 			ImportColumn.required("网格编码", "gridCode", "410105560001001", "网格代码", "所属网格编码"),
 			ImportColumn.optional("单位类型", "type", "企业", "类型", "组织类型"),

@@ -12,6 +12,7 @@ import org.civicgrid.registry.PartState;
 import org.civicgrid.registry.Parts;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the location lies in. A blank cell keeps the stored value.
  */
 @Component
+@Order(5)
 class PartImportKind implements ImportKind<NewPart> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(

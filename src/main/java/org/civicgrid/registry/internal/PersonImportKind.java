@@ -13,6 +13,7 @@ import org.civicgrid.registry.Sex;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.text.Normalize;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * key: a person already registered is updated with the cells given (a blank cell keeps the stored value).
  */
 @Component
+@Order(1)
 class PersonImportKind implements ImportKind<PersonData> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
@@ -81,7 +83,8 @@ class PersonImportKind implements ImportKind<PersonData> {
 		String grid = Normalize.compact(row.get("gridCode"));
 		context.requireInScope(grid, "gridCode", "registry.import.out-of-scope", problems);
 		NewPerson person = new NewPerson(row.get("name"), documentType(row.get("documentType"), problems), idNumber,
-				ImportCells.number(row.get("phone")), sex(row.get("sex"), problems), ImportCells.date(row.get("birthDate"), "birthDate", problems),
+				ImportCells.number(row.get("phone")), sex(row.get("sex"), problems),
+				ImportCells.date(row.get("birthDate"), "birthDate", problems),
 				row.get("ethnicity"), row.get("education"), row.get("employment"), row.get("politicalStatus"),
 				row.get("registeredResidence"), row.get("actualResidence"), row.get("relationToHead"),
 				tags(row.get("tags")), row.get("notes"), grid, row.get("buildingCode"));
