@@ -34,6 +34,9 @@ class ImportPageBrowserTests extends BrowserTest {
 		Browser.signIn(page, base(), "community1");
 		page.navigate(base() + "/registry/imports");
 		assertThat(page.locator("#template-person-xlsx").getAttribute("href")).endsWith("/registry/imports/templates/person.xlsx");
+		assertThat(page.locator("#kind option").allInnerTexts()).containsExactly("人口", "户", "房屋", "单位组织", "部件", "楼栋");
+		assertThat(page.locator("#template-organisation-xlsx").getAttribute("href"))
+			.endsWith("/registry/imports/templates/organisation.xlsx");
 		page.selectOption("#kind", "person");
 		page.setInputFiles("#file", file);
 		page.click("#import-form button[type=submit]");

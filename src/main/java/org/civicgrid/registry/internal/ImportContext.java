@@ -32,6 +32,16 @@ final class ImportContext {
 		return now;
 	}
 
+	/**
+	 * Adds a problem on {@code field} when the row's region code lies outside the uploader's scope (the message
+	 * {@code key} names the code); a blank code is left to the kind's own checks.
+	 */
+	void requireInScope(String code, String field, String key, java.util.List<org.civicgrid.shared.FieldProblem> problems) {
+		if (code != null && !code.isEmpty() && !caller.scope().covers(code)) {
+			problems.add(org.civicgrid.shared.FieldProblem.of(field, key, code));
+		}
+	}
+
 	boolean regionExists(String code) {
 		return known.computeIfAbsent(code, regionExists::test);
 	}

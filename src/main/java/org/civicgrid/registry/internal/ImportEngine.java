@@ -42,14 +42,9 @@ class ImportEngine {
 
 	/** The problems of a row in Chinese, each after the header of its column: 证件号码：…；网格编码：必填. */
 	String reason(ImportKind<?> kind, List<FieldProblem> problems) {
-		return problems.stream().map(p -> label(kind, p.field()) + "："
+		return problems.stream().map(p -> kind.label(p.field()) + "："
 				+ messages.getMessage(p.messageKey(), p.args(), p.messageKey(), Locale.SIMPLIFIED_CHINESE))
 			.distinct()
 			.collect(Collectors.joining("；"));
-	}
-
-	private static String label(ImportKind<?> kind, String field) {
-		return kind.columns().stream().filter(c -> c.field().equals(field)).map(ImportColumn::label).findFirst()
-			.orElse(field);
 	}
 }

@@ -27,6 +27,17 @@ interface ImportKind<C> {
 	/** The field of the key column, named when a row repeats an earlier row's key with other content. */
 	String keyField();
 
+	/** The header of a field's column, for the reasons in the rejects; a field without a column is named as is. */
+	default String label(String field) {
+		return columns().stream().filter(c -> c.field().equals(field)).map(ImportColumn::label).findFirst()
+			.orElse(field);
+	}
+
+	/** What the key is called in a reason ({@code 与第 6 行证件号码相同但内容不同}). */
+	default String keyLabel() {
+		return label(keyField());
+	}
+
 	/** The key that makes two rows the same record (an ID number, a credit code), to upsert by. */
 	String key(C command);
 

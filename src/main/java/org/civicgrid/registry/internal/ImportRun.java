@@ -124,7 +124,7 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 			}
 			else {
 				reject(row, List.of(FieldProblem.of(kind.keyField(), "registry.import.duplicate-in-file",
-						(int) (first >>> 32))));
+						(int) (first >>> 32), kind.keyLabel())));
 			}
 			return;
 		}

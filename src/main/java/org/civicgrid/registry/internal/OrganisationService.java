@@ -151,7 +151,7 @@ class OrganisationService implements Organisations {
 	}
 
 	/** A query that is a valid credit code looks the code up; anything else is a name fragment. */
-	private static String creditCodeOrNull(String q) {
+	static String creditCodeOrNull(String q) {
 		if (Normalize.compact(q).length() != 18) {
 			return null;
 		}

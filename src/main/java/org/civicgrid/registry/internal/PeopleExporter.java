@@ -1,34 +1,21 @@
 package org.civicgrid.registry.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.civicgrid.identity.AuditTrail;
 import org.civicgrid.registry.PeopleExport;
 import org.civicgrid.registry.PersonQuery;
 import org.civicgrid.shared.Caller;
-import org.civicgrid.shared.FieldProblem;
-import org.civicgrid.shared.InvalidInputException;
-import org.civicgrid.shared.NotPermittedException;
 import org.civicgrid.shared.masking.Masking;
 import org.civicgrid.shared.text.Normalize;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@link PeopleExport}: the list's filters, the caller's scope, a cursor over the person table and SXSSF keeping
- * 100 rows in memory. The columns are the import template's, so a revealed export can be imported back.
+ * {@link PeopleExport}: the list's filters and the caller's scope over the person table, written and audited by
+ * {@link AuditedExports}. The columns are the import template's, so a revealed export can be imported back.
  */
 @Service
 class PeopleExporter implements PeopleExport {
@@ -38,96 +25,28 @@ class PeopleExporter implements PeopleExport {
 
 	private final PersonReader reader;
 	private final StoredPeople people;
-	private final RegistrySettings settings;
-	private final AuditTrail audit;
-	private final NamedParameterJdbcTemplate jdbc;
-	private final TransactionTemplate transactions;
+	private final AuditedExports exports;
 	private final PersonImportKind template;
 
-	PeopleExporter(PersonReader reader, StoredPeople people, RegistrySettings settings, AuditTrail audit,
-			JdbcTemplate jdbc, TransactionTemplate transactions, PersonImportKind template) {
+	PeopleExporter(PersonReader reader, StoredPeople people, AuditedExports exports, PersonImportKind template) {
 		this.reader = reader;
 		this.people = people;
-		this.settings = settings;
-		this.audit = audit;
-		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
-		cursor.setFetchSize(1000);
-		this.jdbc = new NamedParameterJdbcTemplate(cursor);
-		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
-		this.transactions.setReadOnly(true);
+		this.exports = exports;
 		this.template = template;
 	}
 
 	@Override
 	public Export prepare(Caller caller, PersonQuery query, String revealReason, String remoteAddr) {
-		PersonReader.requireStaff(caller);
-		String region = PersonReader.region(query.region());
-		if (region != null) {
-			caller.scope().require(region);
-		}
-		String reason = Normalize.text(revealReason);
-		boolean reveal = reason != null && !reason.isEmpty();
 		String filters = filters(query);
-		if (reveal && !settings.revealRoles().contains(caller.role())) {
-			audit.record(caller.username(), RevealDesk.REFUSED, "people-export", caller.regionCode(),
-					"role " + caller.role() + "; " + filters + "; reason: " + reason, remoteAddr);
-			throw new NotPermittedException();
-		}
-		if (reveal && (reason.length() < RevealDesk.MIN_REASON || reason.length() > RevealDesk.MAX_REASON)) {
-			throw new InvalidInputException(List.of(FieldProblem.of("reason", "registry.export.reveal-reason",
-					RevealDesk.MIN_REASON, RevealDesk.MAX_REASON)));
-		}
+		AuditedExports.Clearance clearance = exports.clear(caller, query.region(), revealReason, "people-export",
+				filters, remoteAddr);
 		PeopleCriteria where = reader.criteria(query);
-		return out -> {
-			long rows = transactions.execute(status -> write(caller, where, reveal, out));
-			audit.record(caller.username(), reveal ? EXPORTED_REVEALED : EXPORTED, "people", caller.regionCode(),
-					filters + "; rows: " + rows + (reveal ? "; reason: " + reason : ""), remoteAddr);
-			return rows;
-		};
-	}
-
-	private long write(Caller caller, PeopleCriteria where, boolean reveal, OutputStream out) {
-		SXSSFWorkbook book = new SXSSFWorkbook(100);
-		try {
-			Sheet sheet = book.createSheet("人口");
-			List<ImportColumn> columns = template.columns();
-			Font bold = book.createFont();
-			bold.setBold(true);
-			var headerStyle = book.createCellStyle();
-			headerStyle.setFont(bold);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < columns.size(); i++) {
-				var cell = header.createCell(i);
-				cell.setCellValue(columns.get(i).label());
-				cell.setCellStyle(headerStyle);
-			}
-			Map<String, Object> params = new HashMap<>(where.params());
-			params.put("scope", caller.scope().likePattern());
-			long[] n = { 0 };
-			jdbc.query("select * from person where grid_code like :scope" + where.sql() + " order by id", params, rs -> {
-				PersonData d = people.row(rs, 0).data();
-				Row row = sheet.createRow((int) ++n[0]);
-				List<String> values = values(d, reveal);
-				for (int i = 0; i < values.size(); i++) {
-					if (values.get(i) != null) {
-						row.createCell(i).setCellValue(values.get(i));
-					}
-				}
-			});
-			book.write(out);
-			return n[0];
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-		finally {
-			try {
-				book.close();
-			}
-			catch (IOException e) {
-				// temp files of SXSSF are gone either way
-			}
-		}
+		Map<String, Object> params = new HashMap<>(where.params());
+		params.put("scope", caller.scope().likePattern());
+		return out -> exports.write(caller, clearance, "人口", template.columns(),
+				"select * from person where grid_code like :scope" + where.sql() + " order by id", params,
+				(rs, i) -> values(people.row(rs, i).data(), clearance.reveal()), EXPORTED, EXPORTED_REVEALED,
+				"people", filters, remoteAddr, out);
 	}
 
 	/** In the template's column order. */

@@ -1,9 +1,5 @@
 package org.civicgrid.registry.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.civicgrid.registry.Sex;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.text.Normalize;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +23,7 @@ import org.springframework.stereotype.Component;
  * key: a person already registered is updated with the cells given (a blank cell keeps the stored value).
  */
 @Component
+@Order(1)
 class PersonImportKind implements ImportKind<PersonData> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
@@ -55,13 +53,7 @@ class PersonImportKind implements ImportKind<PersonData> {
 			Map.entry("外国人永久居留身份证", DocumentType.FOREIGN_PERMANENT_RESIDENT),
 			Map.entry("其他", DocumentType.OTHER), Map.entry("其他证件", DocumentType.OTHER));
 
-	private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]+");
-	private static final Pattern INTEGRAL_DECIMAL = Pattern.compile("[0-9]+\\.0+");
 	private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;/、，；\\s]+");
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("uuuu-M-d"),
-			DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu.M.d"),
-			DateTimeFormatter.ofPattern("uuuu年M月d日"), DateTimeFormatter.BASIC_ISO_DATE);
-	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private final PersonInput input;
 	private final PersonBatches batches;
@@ -84,16 +76,15 @@ class PersonImportKind implements ImportKind<PersonData> {
 	@Override
 	public PersonData read(ImportRow row, ImportContext context) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String idNumber = number(row.get("idNumber"));
+		String idNumber = ImportCells.number(row.get("idNumber"));
 		if (idNumber == null) {
 			problems.add(FieldProblem.of("idNumber", "validation.required"));
 		}
 		String grid = Normalize.compact(row.get("gridCode"));
-		if (grid != null && !grid.isEmpty() && !context.caller().scope().covers(grid)) {
-			problems.add(FieldProblem.of("gridCode", "registry.import.out-of-scope", grid));
-		}
+		context.requireInScope(grid, "gridCode", "registry.import.out-of-scope", problems);
 		NewPerson person = new NewPerson(row.get("name"), documentType(row.get("documentType"), problems), idNumber,
-				number(row.get("phone")), sex(row.get("sex"), problems), date(row.get("birthDate"), problems),
+				ImportCells.number(row.get("phone")), sex(row.get("sex"), problems),
+				ImportCells.date(row.get("birthDate"), "birthDate", problems),
 				row.get("ethnicity"), row.get("education"), row.get("employment"), row.get("politicalStatus"),
 				row.get("registeredResidence"), row.get("actualResidence"), row.get("relationToHead"),
 				tags(row.get("tags")), row.get("notes"), grid, row.get("buildingCode"));
@@ -125,25 +116,6 @@ class PersonImportKind implements ImportKind<PersonData> {
 		return batches.upsert(batch, context);
 	}
 
-	/**
-	 * A number as Excel may have turned it: {@code 1.3812345678E10} or {@code 13812345678.0} back to digits.
-	 * Precision Excel already lost (an 18-digit ID number stored as a number) cannot come back; the check digit
-	 * then refuses it.
-	 */
-	static String number(String raw) {
-		String s = Normalize.compact(raw);
-		if (s == null || s.isEmpty()) {
-			return null;
-		}
-		if (SCIENTIFIC.matcher(s).matches() || INTEGRAL_DECIMAL.matcher(s).matches()) {
-			BigDecimal value = new BigDecimal(s.toUpperCase(Locale.ROOT));
-			if (value.stripTrailingZeros().scale() <= 0) {
-				return value.toBigInteger().toString();
-			}
-		}
-		return s;
-	}
-
 	private static DocumentType documentType(String raw, List<FieldProblem> problems) {
 		String s = Normalize.compact(raw);
 		if (s == null || s.isEmpty()) {
@@ -172,30 +144,6 @@ class PersonImportKind implements ImportKind<PersonData> {
 				yield null;
 			}
 		};
-	}
-
-	/** A date as typed (2024-01-31, 2024/1/31, 2024.1.31, 2024年1月31日, 20240131) or an Excel day number. */
-	static LocalDate date(String raw, List<FieldProblem> problems) {
-		String s = Normalize.compact(raw);
-		if (s == null || s.isEmpty()) {
-			return null;
-		}
-		if (s.matches("[0-9]{1,5}(\\.0+)?")) {
-			int serial = (int) Double.parseDouble(s);
-			if (serial > 0 && serial < 80_000) {
-				return EXCEL_EPOCH.plusDays(serial);
-			}
-		}
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(s, format);
-			}
-			catch (DateTimeParseException e) {
-				// the next format
-			}
-		}
-		problems.add(FieldProblem.of("birthDate", "registry.import.date"));
-		return null;
 	}
 
 	private static List<String> tags(String raw) {

@@ -94,8 +94,19 @@ class StoredOrganisations {
 
 	Paged<Stored> search(String scopePattern, String nameText, String creditCode, String regionPattern,
 			PageRequest page) {
-		StringBuilder where = new StringBuilder(" where grid_code like :scope");
 		Map<String, Object> params = new HashMap<>();
+		String where = where(scopePattern, nameText, creditCode, regionPattern, params);
+		long total = jdbc.sql("select count(*) from organisation" + where).params(params).query(Long.class).single();
+		List<Stored> items = jdbc.sql("select * from organisation" + where
+				+ " order by name, id limit :limit offset :offset")
+			.params(params).param("limit", page.size()).param("offset", page.offset()).query(this::row).list();
+		return new Paged<>(items, page.page(), page.size(), total);
+	}
+
+	/** The search's where clause (the list and its export filter alike); fills {@code params}. */
+	static String where(String scopePattern, String nameText, String creditCode, String regionPattern,
+			Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where grid_code like :scope");
 		params.put("scope", scopePattern);
 		if (creditCode != null) {
 			where.append(" and credit_code = :code");
@@ -109,11 +120,7 @@ class StoredOrganisations {
 			where.append(" and grid_code like :region");
 			params.put("region", regionPattern);
 		}
-		long total = jdbc.sql("select count(*) from organisation" + where).params(params).query(Long.class).single();
-		List<Stored> items = jdbc.sql("select * from organisation" + where
-				+ " order by name, id limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset()).query(this::row).list();
-		return new Paged<>(items, page.page(), page.size(), total);
+		return where.toString();
 	}
 
 	long count(String pattern) {
@@ -136,7 +143,7 @@ class StoredOrganisations {
 		return p;
 	}
 
-	private Stored row(ResultSet rs, int i) throws SQLException {
+	Stored row(ResultSet rs, int i) throws SQLException {
 		Data data = new Data(rs.getString("credit_code"), rs.getString("name"), rs.getString("type"),
 				rs.getString("legal_representative"), identifiers.open(rs.getBytes("contact_phone_sealed")),
 				(Integer) rs.getObject("employees"), rs.getString("address"), rs.getString("grid_code"));

@@ -44,11 +44,14 @@ class OrganisationsApiController {
 	}
 
 	private final Organisations organisations;
+	private final org.civicgrid.registry.OrganisationExport exports;
 	private final Parts parts;
 	private final RegistryStatistics statistics;
 
-	OrganisationsApiController(Organisations organisations, Parts parts, RegistryStatistics statistics) {
+	OrganisationsApiController(Organisations organisations, org.civicgrid.registry.OrganisationExport exports,
+			Parts parts, RegistryStatistics statistics) {
 		this.organisations = organisations;
+		this.exports = exports;
 		this.parts = parts;
 		this.statistics = statistics;
 	}
@@ -66,6 +69,20 @@ class OrganisationsApiController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return organisations.search(caller, new OrganisationQuery(q, region), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/organisations/export.xlsx")
+	@Operation(summary = "The filtered organisations as .xlsx, contact masked; revealReason (permitted roles) exports "
+			+ "in clear; audited")
+	void export(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String revealReason,
+			HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		var export = exports.prepare(caller, new OrganisationQuery(q, region), revealReason, http.getRemoteAddr());
+		// streamed on the request thread: an async body would be re-authorized without the bearer token
+		response.setContentType(ImportsApiController.XLSX.toString());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+				ImportsApiController.attachment("organisations.xlsx"));
+		export.writeTo(response.getOutputStream());
 	}
 
 	@GetMapping("/organisations/{id}")
