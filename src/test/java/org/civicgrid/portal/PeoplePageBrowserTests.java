@@ -1,8 +1,12 @@
 package org.civicgrid.portal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Random;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicgrid.testing.Browser;
 import org.civicgrid.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,17 @@ class PeoplePageBrowserTests extends BrowserTest {
 		worker.waitForSelector("#tag-chart canvas");
 		Browser.screenshot(worker, "people-list");
 
+		// the filtered list goes to Excel as shown: this person only, numbers masked
+		Download download = worker.waitForDownload(() -> worker.click("#people-export"));
+		try (XSSFWorkbook book = new XSSFWorkbook(download.createReadStream())) {
+			String sheet = text(book);
+			assertThat(sheet).contains(name).contains(id.substring(0, 6) + "********" + id.substring(14))
+				.doesNotContain(id).doesNotContain(phone);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+
 		Page other = browser.page(false);
 		Browser.signIn(other, base(), "gridworker2");
 		other.navigate(base() + "/people?q=" + name);
@@ -92,6 +107,12 @@ class PeoplePageBrowserTests extends BrowserTest {
 		Browser.signIn(page, base(), "gridworker1");
 		page.navigate(base() + "/people");
 		assertThat(page.inputValue("#new-person input[name=gridCode]")).isEqualTo(GRID);
+	}
+
+	private static String text(XSSFWorkbook book) {
+		StringBuilder all = new StringBuilder();
+		book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+		return all.toString();
 	}
 
 	private static void fillNewPerson(Page page, String name, String id, String phone) {

@@ -1,14 +1,19 @@
 package org.civicgrid.registry.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.registry.DocumentType;
 import org.civicgrid.registry.People;
+import org.civicgrid.registry.PeopleExport;
 import org.civicgrid.registry.PersonQuery;
 import org.civicgrid.registry.PersonView;
 import org.civicgrid.shared.Caller;
@@ -17,6 +22,7 @@ import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +39,14 @@ class PeoplePages {
 	static final int PAGE_SIZE = 20;
 
 	private final People people;
+	private final PeopleExport exports;
 	private final ProblemText problems;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	PeoplePages(People people, ProblemText problems, MessageSource messages, Clock clock) {
+	PeoplePages(People people, PeopleExport exports, ProblemText problems, MessageSource messages, Clock clock) {
 		this.people = people;
+		this.exports = exports;
 		this.problems = problems;
 		this.messages = messages;
 		this.clock = clock;
@@ -48,6 +56,16 @@ class PeoplePages {
 	String list(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") PersonQuery filter,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		return page(caller, filter, Math.max(0, page), PersonForm.empty(ownGrid(caller)), locale, model);
+	}
+
+	/** The filtered list as the page shows it, masked, to open in Excel (audited like the API's export). */
+	@GetMapping("/people/export.xlsx")
+	void export(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") PersonQuery filter,
+			HttpServletRequest http, HttpServletResponse response) throws IOException {
+		PeopleExport.Export export = exports.prepare(caller, filter, null, http.getRemoteAddr());
+		response.setContentType(ImportsApiController.XLSX.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ImportsApiController.attachment("people.xlsx"));
+		export.writeTo(response.getOutputStream());
 	}
 
 	@PostMapping("/people")
