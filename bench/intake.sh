@@ -6,7 +6,8 @@
 #   ./mvnw -B -q install -DskipTests && ./mvnw -B -f bench/pom.xml -q package    # this script builds nothing
 #   bench/intake.sh [CLIENTS] [SECONDS]       # defaults: 32 clients, 60 s measured after 10 s of warm-up
 #
-# Environment: JAVA (java on PATH), JAVA_OPTS (after -Xmx512m), PORT (18081), DB_PORT (15433, the embedded
+# Environment: INTAKE_ARGS (more IntakeLoad options: --user NAME, default dispatcher; --grid CODE to put every
+# report in one grid), JAVA (java on PATH), JAVA_OPTS (after -Xmx512m), PORT (18081), DB_PORT (15433, the embedded
 # PostgreSQL, so the baseline can reach it), SCRATCH (bench/target/intake; its pg/ is deleted first), WARMUP (10),
 # RAW_THREADS (8), RAW_SECONDS (20), RAW_BATCH (50), TIMEOUT (180 s to become healthy).
 set -euo pipefail
@@ -26,11 +27,11 @@ RAW_THREADS="${RAW_THREADS:-8}"
 RAW_SECONDS="${RAW_SECONDS:-20}"
 RAW_BATCH="${RAW_BATCH:-50}"
 TIMEOUT="${TIMEOUT:-180}"
+INTAKE_ARGS="${INTAKE_ARGS:-}"
 JAR="$ROOT/target/civicgrid.jar"
 BENCH="$ROOT/bench/target/benchmarks.jar"
 DATA="$SCRATCH/pg"
 BASE="http://localhost:$PORT"
-GRID=410105560001001
 APP_PID=""
 
 die() {
@@ -81,17 +82,10 @@ until [[ "$(curl -s -m 1 "$BASE/actuator/health" 2>/dev/null || true)" == *'"sta
 	(($(date +%s) < deadline)) || die "not healthy within $TIMEOUT s; see $LOG"
 	sleep 0.2
 done
-TOKEN="$(curl -s -m 10 -H 'Content-Type: application/json' \
-	-d '{"username":"gridworker1","password":"civicgrid-demo"}' "$BASE/api/v1/auth/token" |
-	sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
-[[ -n "$TOKEN" ]] || die "no token for gridworker1"
-REGION="$(curl -s -m 10 -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/regions/$GRID")"
-LAT="$(sed -n 's/.*"centroid":{[^}]*"lat":\([0-9.]*\).*/\1/p' <<<"$REGION")"
-LNG="$(sed -n 's/.*"centroid":{[^}]*"lng":\([0-9.]*\).*/\1/p' <<<"$REGION")"
-[[ -n "$LAT" && -n "$LNG" ]] || die "no centroid for grid $GRID: $REGION"
-
 OUT="$SCRATCH/results.txt"
-"$JAVA" -cp "$BENCH" org.civicgrid.bench.IntakeLoad "$BASE" "$TOKEN" "$CLIENTS" "$SECONDS_MEASURED" "$WARMUP" "$LAT" "$LNG" | tee "$OUT"
+# shellcheck disable=SC2086 # INTAKE_ARGS is a list of options, e.g. "--grid 410105560001001" or "--user gridworker1"
+"$JAVA" -cp "$BENCH" org.civicgrid.bench.IntakeLoad "$BASE" --clients "$CLIENTS" --seconds "$SECONDS_MEASURED" \
+	--warmup "$WARMUP" $INTAKE_ARGS | tee "$OUT"
 "$JAVA" -cp "$BENCH" org.civicgrid.bench.RawIntakeBaseline "jdbc:postgresql://localhost:$DB_PORT/postgres" postgres "" \
 	"$RAW_THREADS" "$RAW_SECONDS" "$RAW_BATCH" | tee -a "$OUT"
 

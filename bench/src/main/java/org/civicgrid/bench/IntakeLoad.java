@@ -1,126 +1,58 @@
 package org.civicgrid.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Intake over HTTP at the highest rate N clients reach: each client POSTs a report (no photos) to
- * {@code /api/v1/cases} with a bearer token, waits for the answer and sends the next, for the given time after a
- * warm-up. Prints the acknowledged reports per second and the latency percentiles of the measured part; every
- * answer other than 201 counts as an error. Plain java.net.http, no load tool.
+ * {@code /api/v1/cases} with a bearer token, waits for the 201 and sends the next, for the given time after a
+ * warm-up. Reports go round the grids the account sees (the 56 grids of the street for the demo's dispatcher), within
+ * about 20 m of each grid's centre and in four small classes, as a street's hotline desk and patrols would file them;
+ * {@code --grid CODE} puts every report in one grid instead (the worst case: one grid's counters). Prints the
+ * acknowledged reports per second and the latency percentiles; every answer other than 201 counts as an error.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.civicgrid.bench.IntakeLoad BASE_URL TOKEN [CLIENTS] [SECONDS] [WARMUP] [LAT] [LNG]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.civicgrid.bench.IntakeLoad BASE_URL [--user dispatcher]
+ *     [--password civicgrid-demo] [--clients 32] [--seconds 60] [--warmup 10] [--grid CODE]</pre>
  */
 public final class IntakeLoad {
 
+	private static final String[] CATEGORIES = { "E0102", "E0105", "E0201", "E0501" };
+
 	public static void main(String[] args) throws Exception {
-		if (args.length < 2) {
-			System.err.println("usage: IntakeLoad BASE_URL TOKEN [CLIENTS=32] [SECONDS=60] [WARMUP_SECONDS=10] [LAT LNG]");
+		if (args.length < 1) {
+			System.err.println("usage: IntakeLoad BASE_URL [--user U] [--password P] [--clients N] [--seconds S] "
+					+ "[--warmup W] [--grid CODE]");
 			System.exit(2);
 		}
-		String base = args[0];
-		String token = args[1];
-		int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
-		int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-		double lat = args.length > 6 ? Double.parseDouble(args[5]) : 34.7466;
-		double lng = args.length > 6 ? Double.parseDouble(args[6]) : 113.7590;
-		String body = String.format(Locale.ROOT,
-				"{\"categoryCode\":\"E0102\",\"description\":\"路口有一堆生活垃圾（压测）\",\"location\":{\"lat\":%.6f,\"lng\":%.6f},"
-						+ "\"address\":\"如意湖路口\",\"reporterContact\":\"13800000000\"}", lat, lng);
-
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/cases"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-
-		long start = System.nanoTime();
-		long measureFrom = start + Duration.ofSeconds(warmup).toNanos();
-		long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
-		AtomicLong errors = new AtomicLong();
-		AtomicLong firstError = new AtomicLong();
-		List<long[]> latencies = new ArrayList<>();
-		List<Thread> threads = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			long[][] mine = { new long[1 << 16] };
-			int[] n = { 0 };
-			Thread t = new Thread(() -> {
-				while (true) {
-					long sent = System.nanoTime();
-					if (sent >= end) {
-						break;
-					}
-					int status;
-					try {
-						HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-						status = r.statusCode();
-						if (status != 201 && firstError.compareAndSet(0, 1)) {
-							System.err.println("first error answer: " + status + " " + r.body());
-						}
-					}
-					catch (Exception e) {
-						status = -1;
-						if (firstError.compareAndSet(0, 1)) {
-							System.err.println("first error: " + e);
-						}
-					}
-					long took = System.nanoTime() - sent;
-					if (sent >= measureFrom) {
-						if (status != 201) {
-							errors.incrementAndGet();
-							continue;
-						}
-						if (n[0] == mine[0].length) {
-							mine[0] = Arrays.copyOf(mine[0], mine[0].length * 2);
-						}
-						mine[0][n[0]++] = took;
-					}
-				}
-				synchronized (latencies) {
-					latencies.add(Arrays.copyOf(mine[0], n[0]));
-				}
-			}, "client-" + c);
-			threads.add(t);
-			t.start();
-		}
-		for (Thread t : threads) {
-			t.join();
-		}
-		long total = latencies.stream().mapToLong(l -> l.length).sum();
-		long[] all = new long[(int) total];
-		int i = 0;
-		for (long[] l : latencies) {
-			System.arraycopy(l, 0, all, i, l.length);
-			i += l.length;
-		}
-		Arrays.sort(all);
-		double perSecond = total / (double) seconds;
-		System.out.printf(Locale.ROOT,
-				"IntakeLoad: %d clients, %d s measured after %d s warm-up: %d reports acknowledged (201), %d errors%n",
-				clients, seconds, warmup, total, errors.get());
-		System.out.printf(Locale.ROOT, "  throughput %.0f reports/s; latency ms p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
-				perSecond, ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-		System.out.printf(Locale.ROOT, "RESULT intake_per_s=%.0f p50_ms=%.1f p99_ms=%.1f errors=%d%n", perSecond,
-				ms(all, 0.50), ms(all, 0.99), errors.get());
+		URI base = URI.create(args[0]);
+		Options o = new Options(args, 1);
+		String user = o.get("user", "dispatcher");
+		int clients = o.integer("clients", 32);
+		int seconds = o.integer("seconds", 60);
+		int warmup = o.integer("warmup", 10);
+		DemoGrids demo = new DemoGrids(base);
+		String token = demo.token(user, o.get("password", "civicgrid-demo"));
+		List<double[]> centres = demo.centres(token, o.get("grid", null));
+		String host = base.getHost() + ":" + base.getPort();
+		LoadDriver driver = new LoadDriver(base, 201, n -> {
+			double[] point = DemoGrids.near(centres.get((int) (n % centres.size())), n);
+			String body = String.format(Locale.ROOT,
+					"{\"categoryCode\":\"%s\",\"description\":\"路口有一堆生活垃圾（压测 %d）\",\"location\":{\"lat\":%.6f,"
+							+ "\"lng\":%.6f},\"address\":\"如意湖路口\",\"reporterContact\":\"13800000000\"}",
+					CATEGORIES[(int) ((n / centres.size()) % CATEGORIES.length)], n, point[0], point[1]);
+			return LoadDriver.request("POST", "/api/v1/cases", host, "application/json",
+					body.getBytes(StandardCharsets.UTF_8), "Authorization: Bearer " + token);
+		});
+		System.out.printf(Locale.ROOT, "IntakeLoad: %s as %s, %d grids, %d clients, %d s after %d s warm-up%n", base, user,
+				centres.size(), clients, seconds, warmup);
+		LoadDriver.Run run = driver.run(clients, warmup, seconds);
+		System.out.println("  " + run.summary());
+		System.out.printf(Locale.ROOT, "RESULT intake_per_s=%.0f p50_ms=%.1f p99_ms=%.1f errors=%d%n", run.perSecond(),
+				run.percentileMs(0.50), run.percentileMs(0.99), run.failed());
 	}
 
-	private static double ms(long[] sorted, double q) {
-		if (sorted.length == 0) {
-			return 0;
-		}
-		int index = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-		return sorted[Math.max(0, index)] / 1e6;
+	private IntakeLoad() {
 	}
 }
