@@ -18,9 +18,10 @@ public interface CaseManagement {
 	/**
 	 * Records a problem (信息收集): the category must be in the catalog and the location inside a grid of the district
 	 * (422 naming {@code categoryCode} or {@code location} otherwise); staff report only inside their scope.
-	 * Publishes {@link CaseReported}.
+	 * Answers the new case with the open cases it may duplicate (as {@link #possibleDuplicates}), read in the same
+	 * transaction. Publishes {@link CaseReported}.
 	 */
-	CaseView report(Caller caller, NewCaseReport report);
+	ReportedCase report(Caller caller, NewCaseReport report);
 
 	/**
 	 * Does one action ({@code "check-pass"}) to a case: 400 for an unknown name, 403 when the caller's role or scope
@@ -34,7 +35,7 @@ public interface CaseManagement {
 	 * picture, 413 over the size limit, 422 for too many, naming the field) and, for a grid worker in their own grid,
 	 * handling on the spot (自处置): reported with the photos before, handled with the photos after and closed at once.
 	 */
-	CaseView report(Caller caller, NewCaseReport report, ReportAttachments attachments);
+	ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments);
 
 	/** {@link #act(Caller, long, String, ActionRequest)} with photos of the step (such as the photos after handling). */
 	CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> photos);

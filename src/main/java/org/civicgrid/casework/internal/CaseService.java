@@ -21,6 +21,7 @@ import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.casework.PossibleDuplicate;
 import org.civicgrid.casework.ReportAttachments;
 import org.civicgrid.casework.ReportCase;
+import org.civicgrid.casework.ReportedCase;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -83,12 +84,12 @@ class CaseService implements CaseManagement {
 	}
 
 	@Override
-	public CaseView report(Caller caller, NewCaseReport report) {
+	public ReportedCase report(Caller caller, NewCaseReport report) {
 		return report(caller, report, ReportAttachments.none());
 	}
 
 	@Override
-	public CaseView report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
+	public ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
 		CaseIntake.Accepted accepted = intake.check(caller, report);
 		if (caller.role().isStaff()) {
 			caller.scope().require(accepted.gridCode());
@@ -105,21 +106,20 @@ class CaseService implements CaseManagement {
 				photos.before());
 		Actor actor = Actor.of(caller);
 		Instant now = clock.instant();
-		CaseFile file;
 		if (handledOnTheSpot) {
 			onTheSpot.check(reported, actor, handlingNote, photos.idsOf("photosAfter"));
-			file = CaseFile.handledOnTheSpot(cases.nextId(), cases.nextNumber(), reported, category.timeLimit(), actor,
-					now, handlingNote, photos.idsOf("photosAfter"));
 		}
-		else {
-			file = CaseFile.report(cases.nextId(), cases.nextNumber(), reported, category.timeLimit(), actor, now);
-		}
+		Cases.Identity next = cases.next();
+		CaseFile file = handledOnTheSpot
+				? CaseFile.handledOnTheSpot(next.id(), next.number(), reported, category.timeLimit(), actor, now,
+						handlingNote, photos.idsOf("photosAfter"))
+				: CaseFile.report(next.id(), next.number(), reported, category.timeLimit(), actor, now);
 		StoredCase.Intake taken = new StoredCase.Intake(caller.accountId() > 0 ? caller.accountId() : null,
 				report.reporterContact(), accepted.channel(), report.description(), accepted.lat(), accepted.lng(),
 				report.address(), null, null, null);
 		CaseView view = store(caller, StoredCase.fresh(file, taken));
 		photos.save(view.id(), caller.username(), now);
-		return view;
+		return new ReportedCase(view, visibleDuplicates(caller, view));
 	}
 
 	@Override

@@ -37,14 +37,16 @@ class Cases {
 		this.rows = new CaseRows(json);
 	}
 
-	CaseId nextId() {
-		return new CaseId(jdbc.sql("select nextval('event_case_id_seq')").query(Long.class).single());
+	/** The id and number of a case about to be written. */
+	record Identity(CaseId id, String number) {
 	}
 
-	/** SJ, the day in Asia/Shanghai and a running number: {@code SJ20261122-000123}. */
-	String nextNumber() {
-		long n = jdbc.sql("select nextval('event_case_number_seq')").query(Long.class).single();
-		return "SJ" + DAY.format(clock.instant().atZone(ZONE)) + "-" + String.format("%06d", n);
+	/** A new id, and a number of SJ, the day in Asia/Shanghai and a running number: {@code SJ20261122-000123}. */
+	Identity next() {
+		return jdbc.sql("select nextval('event_case_id_seq'), nextval('event_case_number_seq')")
+			.query((rs, i) -> new Identity(new CaseId(rs.getLong(1)),
+					"SJ" + DAY.format(clock.instant().atZone(ZONE)) + "-" + String.format("%06d", rs.getLong(2))))
+			.single();
 	}
 
 	Optional<StoredCase> find(CaseId id) {

@@ -66,7 +66,8 @@ class ExternalCaseService implements ExternalCases {
 		CaseIntake.Accepted accepted = intake.check(SYSTEM, report);
 		Category category = accepted.category();
 		Actor source = new Actor(source(external.source()), Role.RESIDENT, RegionScope.NONE, null);
-		CaseFile file = CaseFile.report(cases.nextId(), cases.nextNumber(),
+		Cases.Identity next = cases.next();
+		CaseFile file = CaseFile.report(next.id(), next.number(),
 				new ReportCase(category.code(), accepted.gridCode(), report.description(), List.of()),
 				category.timeLimit(), source, clock.instant());
 		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, report.reporterContact(),

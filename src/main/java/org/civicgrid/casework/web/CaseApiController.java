@@ -19,6 +19,7 @@ import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.IllegalCaseActionException;
 import org.civicgrid.casework.NewCaseReport;
+import org.civicgrid.casework.ReportedCase;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -53,9 +54,8 @@ class CaseApiController {
 	@Operation(summary = "Report a problem (patrol, resident, hotline); the grid is found from the location")
 	ResponseEntity<ReportedCase> report(@AuthenticationPrincipal Caller caller,
 			@Valid @RequestBody NewCaseReport report) {
-		CaseView view = cases.report(caller, report);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
-			.body(new ReportedCase(view, cases.possibleDuplicates(caller, view.id())));
+		ReportedCase reported = cases.report(caller, report);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.summary().id())).body(reported);
 	}
 
 	@GetMapping

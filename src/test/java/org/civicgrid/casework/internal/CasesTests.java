@@ -37,9 +37,10 @@ class CasesTests {
 	@Test
 	void aCaseComesBackWithItsClockAssigneeAndTraceAndAStaleWriteIsRefused() {
 		Instant at = Instant.parse("2026-11-20T01:00:00Z");
-		String number = cases.nextNumber();
+		Cases.Identity next = cases.next();
+		String number = next.number();
 		assertThat(number).matches("SJ\\d{8}-\\d{6}");
-		CaseFile file = CaseFile.report(cases.nextId(), number,
+		CaseFile file = CaseFile.report(next.id(), number,
 				new ReportCase(EXPOSED_WASTE, GRID, "<b>垃圾</b> 堆在路口", List.of("before.jpg")), FOUR_WORKING_HOURS,
 				CaseFixtures.aResident("cases-tests-resident"), at);
 		tx.executeWithoutResult(s -> cases.save(StoredCase.fresh(file, intake()), null, null, null));
