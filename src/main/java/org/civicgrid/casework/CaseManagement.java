@@ -52,6 +52,23 @@ public interface CaseManagement {
 	/** The case with its whole trace: 404 when unknown, 403 when the caller may not see it. */
 	CaseDetail get(Caller caller, long id);
 
+	/**
+	 * The reporter's contact in clear (it is masked everywhere else) for a caller who sees the case and whose role
+	 * may reveal personal data, with a reason: the registry's rule ({@code PersonalDataReveals}), audited as
+	 * {@code PERSONAL_DATA_REVEALED} with target {@code case:<id>:contact}, refusals too.
+	 */
+	RevealedReporterContact revealReporterContact(Caller caller, long id, String reason, String remoteAddr);
+
+	/** Whether the caller's role may reveal a reporter's contact (to offer the form). */
+	boolean mayRevealReporterContact(Caller caller);
+
 	/** The cases the caller may see that match the query, newest first. */
 	Paged<CaseView> search(Caller caller, CaseQuery query, PageRequest page);
+
+	/**
+	 * The cases a person of the registry reported (信息收集 by the public): those whose reporter's contact holds the
+	 * person's phone number, as far as the caller may see them, newest first. The person must lie in the caller's
+	 * scope (the registry's refusals: 403, 404); a person without a phone reported nothing that can be traced.
+	 */
+	Paged<CaseView> reportedByPerson(Caller caller, long personId, PageRequest page);
 }

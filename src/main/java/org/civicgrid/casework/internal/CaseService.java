@@ -22,6 +22,9 @@ import org.civicgrid.casework.PossibleDuplicate;
 import org.civicgrid.casework.ReportAttachments;
 import org.civicgrid.casework.ReportCase;
 import org.civicgrid.casework.ReportedCase;
+import org.civicgrid.casework.RevealedReporterContact;
+import org.civicgrid.registry.People;
+import org.civicgrid.registry.PersonalDataReveals;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -52,10 +55,17 @@ class CaseService implements CaseManagement {
 	private final CasePhotoRows photoRows;
 	private final Duplicates duplicates;
 	private final OnTheSpotHandlingPolicy onTheSpot;
+	private final ReporterContacts contacts;
+	private final PersonalDataReveals reveals;
+	private final People people;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
-			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake, CasePhotoRows photoRows, Duplicates duplicates,
-			OnTheSpotHandlingPolicy onTheSpot) {
+			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake,
+			CasePhotoRows photoRows, Duplicates duplicates, OnTheSpotHandlingPolicy onTheSpot,
+			ReporterContacts contacts, PersonalDataReveals reveals, People people) {
+		this.people = people;
+		this.contacts = contacts;
+		this.reveals = reveals;
 		this.photoIntake = photoIntake;
 		this.photoRows = photoRows;
 		this.duplicates = duplicates;
@@ -115,7 +125,8 @@ class CaseService implements CaseManagement {
 						handlingNote, photos.idsOf("photosAfter"))
 				: CaseFile.report(next.id(), next.number(), reported, category.timeLimit(), actor, now);
 		StoredCase.Intake taken = new StoredCase.Intake(caller.accountId() > 0 ? caller.accountId() : null,
-				report.reporterContact(), accepted.channel(), report.description(), accepted.lat(), accepted.lng(),
+				contacts.seal(report.reporterContact()), accepted.channel(), report.description(), accepted.lat(),
+				accepted.lng(),
 				report.address(), null, null, null);
 		CaseView view = store(caller, StoredCase.fresh(file, taken));
 		photos.save(view.id(), caller.username(), now);
@@ -246,9 +257,33 @@ class CaseService implements CaseManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public RevealedReporterContact revealReporterContact(Caller caller, long id, String reason, String remoteAddr) {
+		StoredCase stored = load(id);
+		duplicates.requireVisible(caller, unitOf(caller), stored);
+		reveals.authorize(caller, "case:" + id + ":contact", stored.file().gridCode(), reason, remoteAddr);
+		return new RevealedReporterContact(id, stored.file().number(), contacts.open(stored.intake().reporterContact()));
+	}
+
+	@Override
+	public boolean mayRevealReporterContact(Caller caller) {
+		return reveals.mayReveal(caller);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Paged<CaseView> search(Caller caller, CaseQuery query, PageRequest page) {
 		return search.search(caller, query == null ? CaseQuery.all() : query, page)
 			.map(stored -> views.view(caller, stored));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Paged<CaseView> reportedByPerson(Caller caller, long personId, PageRequest page) {
+		String hash = people.phoneLookupHash(caller, personId).orElse(null);
+		if (hash == null) {
+			return new Paged<>(List.of(), page.page(), page.size(), 0);
+		}
+		return search.search(caller, CaseQuery.all(), hash, page).map(stored -> views.view(caller, stored));
 	}
 
 	private StoredCase load(long id) {

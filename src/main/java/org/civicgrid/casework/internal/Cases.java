@@ -71,12 +71,12 @@ class Cases {
 			// a new case in one statement, its state included (version 1, as if inserted and then updated)
 			jdbc.sql("""
 					insert into event_case (id, number, category_code, time_limit, grid_code, status, reporter_account_id,
-					    reporter_username, reporter_contact, channel, description, lat, lng, address, handled_on_the_spot,
-					    assignee_level, assignee_unit, assignee_user, stage_started_at, clock_stopped_at,
-					    extension_requested, extensions_granted, deadline, yellow_at, colour, rework_count,
+					    reporter_username, reporter_contact_sealed, reporter_contact_hash, channel, description, lat, lng,
+					    address, handled_on_the_spot, assignee_level, assignee_unit, assignee_user, stage_started_at,
+					    clock_stopped_at, extension_requested, extensions_granted, deadline, yellow_at, colour, rework_count,
 					    extension_count, rating, rating_comment, rated_at, merged_into, created_at, updated_at, version)
-					values (:id, :number, :category, :limit, :grid, :status, :account, :reporter, :contact, :channel,
-					    :description, :lat, :lng, :address, :onTheSpot, :level, :unit, :user, :started, :stopped,
+					values (:id, :number, :category, :limit, :grid, :status, :account, :reporter, :contact, :contactHash,
+					    :channel, :description, :lat, :lng, :address, :onTheSpot, :level, :unit, :user, :started, :stopped,
 					    :requested, :granted, :deadline, :yellowAt, :colour, :rework, :extensions, :score, :comment,
 					    :ratedAt, :mergedInto, :now, :now, 1)""")
 				.params(rows.intakeParams(file, stored.intake()))

@@ -48,9 +48,11 @@ class ExternalCaseService implements ExternalCases {
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
 	private final Clock clock;
+	private final ReporterContacts contacts;
 
 	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, CaseWriter writer,
-			JdbcClient jdbc, JsonMapper json, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, Clock clock, ReporterContacts contacts) {
+		this.contacts = contacts;
 		this.cases = cases;
 		this.intake = intake;
 		this.views = views;
@@ -70,7 +72,7 @@ class ExternalCaseService implements ExternalCases {
 		CaseFile file = CaseFile.report(next.id(), next.number(),
 				new ReportCase(category.code(), accepted.gridCode(), report.description(), List.of()),
 				category.timeLimit(), source, clock.instant());
-		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, report.reporterContact(),
+		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, contacts.seal(report.reporterContact()),
 				external.channel(), report.description(), accepted.lat(), accepted.lng(), report.address(), null, null,
 				null));
 		return writer.write(SYSTEM, stored);

@@ -1,5 +1,6 @@
 package org.civicgrid.casework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,7 +49,23 @@ class CaseDetailPages {
 		model.addAttribute("detail", cases.get(caller, id));
 		model.addAttribute("levels", List.of(AssigneeLevel.values()));
 		model.addAttribute("cards", List.of(SupervisionCard.values()));
+		model.addAttribute("mayRevealContact", cases.mayRevealReporterContact(caller));
 		return "casework/detail";
+	}
+
+	/** The reporter's contact in clear on the next view of the case, once, for the reason given (audited). */
+	@PostMapping("/cases/{id:\\d+}/reporter-contact")
+	String revealContact(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestParam(required = false) String reason, HttpServletRequest http, Locale locale,
+			RedirectAttributes flash) {
+		try {
+			flash.addFlashAttribute("revealedContact",
+					cases.revealReporterContact(caller, id, reason, http.getRemoteAddr()));
+		}
+		catch (ProblemException e) {
+			flash.addFlashAttribute("error", input.refused(e, locale));
+		}
+		return "redirect:/cases/" + id;
 	}
 
 	@PostMapping("/cases/{id:\\d+}/actions/{wire}")
