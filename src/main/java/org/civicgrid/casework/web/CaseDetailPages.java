@@ -10,6 +10,7 @@ import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.ProblemException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,19 +54,20 @@ class CaseDetailPages {
 		return "casework/detail";
 	}
 
-	/** The reporter's contact in clear on the next view of the case, once, for the reason given (audited). */
+	/**
+	 * The case page with the reporter's contact in clear, as the answer to this request only (the clear value never
+	 * goes into the session, which is kept in the database), for the reason given (audited).
+	 */
 	@PostMapping("/cases/{id:\\d+}/reporter-contact")
 	String revealContact(@AuthenticationPrincipal Caller caller, @PathVariable long id,
-			@RequestParam(required = false) String reason, HttpServletRequest http, Locale locale,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) String reason, HttpServletRequest http, Locale locale, Model model) {
 		try {
-			flash.addFlashAttribute("revealedContact",
-					cases.revealReporterContact(caller, id, reason, http.getRemoteAddr()));
+			model.addAttribute("revealedContact", cases.revealReporterContact(caller, id, reason, http.getRemoteAddr()));
 		}
-		catch (ProblemException e) {
-			flash.addFlashAttribute("error", input.refused(e, locale));
+		catch (InvalidInputException e) {
+			model.addAttribute("error", input.refused(e, locale));
 		}
-		return "redirect:/cases/" + id;
+		return detail(caller, id, model);
 	}
 
 	@PostMapping("/cases/{id:\\d+}/actions/{wire}")
