@@ -3,10 +3,8 @@ package org.civicgrid.portal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -15,24 +13,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionSummary;
-import org.civicgrid.region.Regions;
 import org.civicgrid.registry.ChangeSource;
-import org.civicgrid.registry.Households;
-import org.civicgrid.registry.Houses;
-import org.civicgrid.registry.IdNumber;
 import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.NewHousehold;
 import org.civicgrid.registry.NewHouseholdMember;
-import org.civicgrid.registry.NewPerson;
 import org.civicgrid.registry.Occupancy;
-import org.civicgrid.registry.People;
-import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.RegionScope;
-import org.civicgrid.shared.Role;
 import org.civicgrid.testing.Browser;
-import org.civicgrid.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,20 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The house and household lists of gridworker2's grid: filter, follow a row to the house and its building view,
  * export what the list shows to a real .xlsx (members' ID numbers masked); and the admin's vault page.
  */
-class PlaceListPagesBrowserTests extends BrowserTest {
-
-	private static final String GRID = "410105560002001";
-	private static final Caller STAFF = new Caller(-1, "dispatcher", "街道调度员", Role.STREET_STAFF, "410105560");
-	private static final Random RANDOM = new Random(System.nanoTime());
-
-	@Autowired
-	Regions regions;
-	@Autowired
-	Houses houses;
-	@Autowired
-	Households households;
-	@Autowired
-	People people;
+class PlaceListPagesBrowserTests extends RegistryPageTest {
 
 	@Test
 	void aGridWorkerFiltersTheHousesByAddressAndExportsWhatTheListShows() {
@@ -103,8 +78,8 @@ class PlaceListPagesBrowserTests extends BrowserTest {
 		String head = "列表户主" + suffix();
 		String headId = idNumber(1958);
 		String spouseId = idNumber(1961);
-		register(head, headId);
-		register("列表配偶" + suffix(), spouseId);
+		register(head, headId, building);
+		register("列表配偶" + suffix(), spouseId, building);
 		String number = "LH-" + suffix() + RANDOM.nextInt(1000);
 		households.upsert(STAFF, new NewHousehold(number, GRID, building, 1, 1, room, "列表测试户 " + room,
 				List.of(new NewHouseholdMember(null, headId, "户主"), new NewHouseholdMember(null, spouseId, "配偶"))),
@@ -168,11 +143,6 @@ class PlaceListPagesBrowserTests extends BrowserTest {
 		return new NewHouse(building, 1, 1, room, occupancy, BigDecimal.valueOf(76.5), "住宅", address);
 	}
 
-	private void register(String name, String id) {
-		people.register(STAFF, new NewPerson(name, null, id, null, null, null, "汉族", null, null, null, null, null,
-				null, List.of(), null, GRID, null), ChangeSource.COUNTER);
-	}
-
 	private static List<List<String>> rows(Download download) {
 		try (XSSFWorkbook book = new XSSFWorkbook(download.createReadStream())) {
 			DataFormatter f = new DataFormatter();
@@ -189,21 +159,7 @@ class PlaceListPagesBrowserTests extends BrowserTest {
 		}
 	}
 
-	private static String idNumber(int year) {
-		LocalDate birth = LocalDate.of(year, 1, 1).plusDays(RANDOM.nextInt(365));
-		return IdNumber.complete("410108" + birth.toString().replace("-", "") + "%03d".formatted(RANDOM.nextInt(1000)),
-				LocalDate.of(2026, 1, 1)).value();
-	}
-
 	private static String room() {
 		return "L" + (1000 + RANDOM.nextInt(9000));
-	}
-
-	private static String suffix() {
-		StringBuilder s = new StringBuilder();
-		for (int i = 0; i < 3; i++) {
-			s.append("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉".charAt(RANDOM.nextInt(20)));
-		}
-		return s.toString();
 	}
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,13 +107,8 @@ class StoredHouseholds {
 
 	Paged<Row> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		String where = filter.where(params);
-		long total = jdbc.sql("select count(*) from household hh" + where).params(params).query(Long.class).single();
-		List<Row> rows = new ArrayList<>(jdbc.sql("select hh.* from household hh" + where + ORDER
-				+ " limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
-			.query(StoredHouseholds::row).list());
-		return new Paged<>(rows, page.page(), page.size(), total);
+		return Queries.page(jdbc, "household hh", "select hh.* from household hh", filter.where(params), ORDER, params,
+				StoredHouseholds::row, page);
 	}
 
 	/**

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.registry.HouseView;
-import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.Occupancy;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -125,12 +124,7 @@ class StoredHouses {
 
 	Paged<HouseView> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		String where = filter.where(params);
-		long total = jdbc.sql("select count(*) from house h" + where).params(params).query(Long.class).single();
-		List<HouseView> items = jdbc.sql(SELECT + where + ORDER + " limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
-			.query(StoredHouses::row).list();
-		return new Paged<>(items, page.page(), page.size(), total);
+		return Queries.page(jdbc, "house h", SELECT, filter.where(params), ORDER, params, StoredHouses::row, page);
 	}
 
 	/** Every house of the filter in the list's order, for an export's cursor. */

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -110,12 +109,8 @@ class StoredParts {
 
 	Paged<PartView> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		String where = filter.where(params);
-		long total = jdbc.sql("select count(*) from part" + where).params(params).query(Long.class).single();
-		List<PartView> items = jdbc.sql("select * from part" + where + ORDER + " limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
-			.query(StoredParts::row).list();
-		return new Paged<>(items, page.page(), page.size(), total);
+		return Queries.page(jdbc, "part", "select * from part", filter.where(params), ORDER, params, StoredParts::row,
+				page);
 	}
 
 	/** Every part of the filter in the list's order, for an export's cursor. */

@@ -23,6 +23,11 @@ final class Answers {
 			.body(result);
 	}
 
+	/** A background job started: 202 with the job and where to follow it. */
+	static <T> ResponseEntity<T> accepted(String location, T job) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.LOCATION, location).body(job);
+	}
+
 	/**
 	 * Writes a checked export as an .xlsx attachment on the request thread: an async body would be re-authorized
 	 * without the bearer token.

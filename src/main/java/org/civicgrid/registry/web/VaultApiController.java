@@ -10,8 +10,6 @@ import org.civicgrid.registry.ResealJob;
 import org.civicgrid.registry.SealedValues;
 import org.civicgrid.registry.VaultRotation;
 import org.civicgrid.shared.Caller;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +40,7 @@ class VaultApiController {
 			+ "409 while another runs")
 	ResponseEntity<ResealJob> reseal(@AuthenticationPrincipal Caller caller, HttpServletRequest http) {
 		ResealJob job = rotation.start(caller, http.getRemoteAddr());
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.header(HttpHeaders.LOCATION, "/api/v1/registry/vault/reseal/" + job.id())
-			.body(job);
+		return Answers.accepted("/api/v1/registry/vault/reseal/" + job.id(), job);
 	}
 
 	@GetMapping("/reseal/{id}")
