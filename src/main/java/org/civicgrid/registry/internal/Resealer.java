@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.civicgrid.registry.vault.PersonalDataVault;
 import org.civicgrid.registry.vault.Sealed;
+import org.civicgrid.registry.vault.SealedColumn;
 import org.civicgrid.registry.vault.UnreadableValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ class Resealer {
 
 	private static final Logger log = LoggerFactory.getLogger(Resealer.class);
 
-	/** Where a run stands: the column (index in {@link StoredSealedValues#COLUMNS}) and the last row's key. */
+	/** Where a run stands: the column (index in {@link StoredSealedValues#columns()}) and the last row's key. */
 	record Cursor(int column, long[] after) {
 
 		static final Cursor START = new Cursor(0, null);
@@ -58,7 +59,7 @@ class Resealer {
 	/** One batch in one transaction with the run's counters; the next cursor, null after the last column. */
 	Cursor batch(long jobId, Cursor cursor) {
 		return transactions.execute(status -> {
-			StoredSealedValues.Column column = StoredSealedValues.COLUMNS.get(cursor.column());
+			SealedColumn column = values.columns().get(cursor.column());
 			List<StoredSealedValues.Value> found = values.notUnder(column, vault.activeKeyId(), cursor.after(),
 					settings.batchSize());
 			List<StoredSealedValues.Value> readable = new ArrayList<>(found.size());
@@ -78,7 +79,7 @@ class Resealer {
 			if (found.size() == settings.batchSize()) {
 				return new Cursor(cursor.column(), found.get(found.size() - 1).key());
 			}
-			return cursor.column() + 1 < StoredSealedValues.COLUMNS.size() ? new Cursor(cursor.column() + 1, null)
+			return cursor.column() + 1 < values.columns().size() ? new Cursor(cursor.column() + 1, null)
 					: null;
 		});
 	}

@@ -17,6 +17,7 @@ import org.civicgrid.registry.Organisations;
 import org.civicgrid.registry.People;
 import org.civicgrid.registry.vault.PersonalDataVault;
 import org.civicgrid.registry.vault.Sealed;
+import org.civicgrid.registry.vault.SealedColumn;
 import org.civicgrid.registry.vault.VaultSettings;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
@@ -137,7 +138,7 @@ class VaultRotationTests extends ApiTest {
 		String active = vault.activeKeyId();
 		PersonalDataVault withoutOldKey = new PersonalDataVault(
 				new VaultSettings(active, Map.of(active, settings.keys().get(active)), settings.hashKey()));
-		for (StoredSealedValues.Column c : StoredSealedValues.COLUMNS) {
+		for (SealedColumn c : values.columns()) {
 			List<byte[]> all = jdbc.sql("select %s from %s where %s is not null".formatted(c.column(), c.table(),
 					c.column())).query((rs, i) -> rs.getBytes(1)).list();
 			all.forEach(bytes -> assertThat(withoutOldKey.open(Sealed.of(bytes, null))).isNotNull());
@@ -154,7 +155,7 @@ class VaultRotationTests extends ApiTest {
 	void aValueAWriterChangedMeanwhileIsLeftAsTheWriterSealedIt() {
 		long id = people.register(ADMIN, person(), ChangeSource.COUNTER).id();
 		sealUnderTheOldKey(List.of(id), null);
-		StoredSealedValues.Column phones = StoredSealedValues.COLUMNS.get(1);
+		SealedColumn phones = values.columns().get(1);
 		List<StoredSealedValues.Value> read = values.notUnder(phones, vault.activeKeyId(), new long[] { id - 1 }, 1);
 		assertThat(read).hasSize(1);
 		byte[] writers = vault.seal("13900002222").bytes();
