@@ -31,6 +31,7 @@ class ExternalDatabaseTests {
 		try (var c = external.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
 			s.execute("create database quiet");
 			s.execute("create database demo");
+			s.execute("create database upgrade");
 		}
 	}
 
@@ -60,6 +61,32 @@ class ExternalDatabaseTests {
 			assertThat(jdbc.sql("select count(*) from region where level = 'GRID'").query(Long.class).single())
 				.isEqualTo(56);
 			assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(10);
+		}
+	}
+
+	/**
+	 * Modules number their migrations in their own ranges, so an upgrade brings migrations below the newest one
+	 * applied: here the database of a version before casework's V1_3_91 (sealed reporter contacts), whose history
+	 * already holds every later module's migrations, starts the new version and gets the migration it lacked.
+	 */
+	@Test
+	void anUpgradeAppliesAModulesNewMigrationBelowAnotherModulesNewest() {
+		try (ConfigurableApplicationContext app = start("upgrade", "auto")) {
+			JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+			assertThat(jdbc.sql("select count(*) from flyway_schema_history where version like '1.5.%'")
+				.query(Long.class).single()).isPositive();
+			jdbc.sql("delete from flyway_schema_history where version = '1.3.91'").update();
+			jdbc.sql("drop index event_case_reporter_contact_idx").update();
+			jdbc.sql("alter table event_case drop column reporter_contact_sealed, drop column reporter_contact_hash")
+				.update();
+		}
+		try (ConfigurableApplicationContext app = start("upgrade", "auto")) {
+			JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+			assertThat(jdbc.sql("select success from flyway_schema_history where version = '1.3.91'")
+				.query(Boolean.class).single()).isTrue();
+			assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'event_case'"
+					+ " and column_name in ('reporter_contact_sealed', 'reporter_contact_hash')")
+				.query(Long.class).single()).isEqualTo(2);
 		}
 	}
 
