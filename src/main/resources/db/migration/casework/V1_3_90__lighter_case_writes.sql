@@ -13,3 +13,13 @@ create index event_case_nearby_idx on event_case
     (category_code, (floor(lat * 1000)::integer), (floor(lng * 1000)::integer), created_at)
     where lat is not null and status not in ('CLOSED', 'DISMISSED', 'MERGED');
 drop index event_case_dup_idx;
+
+-- Rows a new report never matches need not be indexed at its insert: a new case has no assignee yet and is green;
+-- handlers look their unit's cases up by a unit, lists filter by the colours that need attention.
+drop index event_case_assignee_idx;
+create index event_case_assignee_idx on event_case (assignee_unit) where assignee_unit is not null;
+drop index event_case_colour_idx;
+create index event_case_colour_idx on event_case (colour) where colour in ('YELLOW', 'RED');
+
+-- db-scheduler's index for prioritised polling; the case timers do not enable priorities, so it is only written.
+drop index scheduled_tasks_priority_execution_time_idx;
