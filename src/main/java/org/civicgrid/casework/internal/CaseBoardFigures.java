@@ -9,12 +9,13 @@ import java.util.Map;
 
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.Colour;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The board's SQL: counts by status (index-only over grid code and status), colours of the open cases and their
+ * The board's SQL: counts by status (from the figures' rollups in a region scope), colours of the open cases and their
  * newest page (the partial index on open cases), each bounded by the caller's visibility ({@link CaseVisibility}).
  * Colours as {@link CaseSearch} derives them: red past the deadline, yellow past the yellow instant, else green,
  * compared with now or with the moment the handler reported back.
@@ -25,12 +26,31 @@ class CaseBoardFigures {
 	/** Neither closed nor final: what the board calls open. */
 	static final String OPEN = "status in ('REPORTED', 'VERIFIED', 'FILED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'DEFERRED')";
 
+	/**
+	 * Per grid from the grid counts; a dirty bucket's stale day row taken off them and its cases counted instead
+	 * (see {@link CaseFigureSql}): one statement, so one snapshot of counts, markers and cases.
+	 */
+	private static final String IN_SCOPE = """
+			with dirty as (%s),
+			counts as (
+			    select %s from event_case_grid_count where grid_code like :scope
+			    union all
+			    select %s from event_case_day join dirty on %s
+			    union all
+			    select %s from event_case join dirty on %s
+			)
+			select %s from counts""".formatted(CaseFigureSql.dirtyBuckets("grid_code like :scope"),
+			String.join(", ", CaseFigureSql.STATUSES), CaseFigureSql.statuses(s -> "-" + s + " as " + s),
+			CaseFigureSql.ROW_IN_BUCKET, CaseFigureSql.STATUS_COUNTS, CaseFigureSql.IN_BUCKET, CaseFigureSql.statuses(s -> "coalesce(sum(" + s + "), 0) as " + s));
+
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
+	private final String zone;
 
-	CaseBoardFigures(JdbcClient jdbc, JsonMapper json) {
+	CaseBoardFigures(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar) {
 		this.jdbc = jdbc;
 		this.rows = new CaseRows(json);
+		this.zone = calendar.zone().getId();
 	}
 
 	Map<CaseStatus, Long> byStatus(Map.Entry<String, Map<String, Object>> visible) {
@@ -46,18 +66,19 @@ class CaseBoardFigures {
 		return counts;
 	}
 
-	/** The same counts for a region scope, from the per-grid counters the trigger of V1_3_41 keeps. */
+	/** The same counts for a region scope, from the figures' rollups (V1_3_60), exact whether refreshed or not. */
 	Map<CaseStatus, Long> byStatusInScope(String likePattern) {
-		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-		for (CaseStatus status : CaseStatus.values()) {
-			counts.put(status, 0L);
-		}
-		jdbc.sql("select status, sum(n) from event_case_count where grid_code like :scope group by status")
+		return jdbc.sql(IN_SCOPE)
 			.param("scope", likePattern)
+			.param("zone", zone)
 			.query(rs -> {
-				counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
+				rs.next();
+				Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+				for (CaseStatus status : CaseStatus.values()) {
+					counts.put(status, rs.getLong(CaseFigureSql.column(status)));
+				}
+				return counts;
 			});
-		return counts;
 	}
 
 	Map<Colour, Long> byColour(Map.Entry<String, Map<String, Object>> visible, Instant now) {

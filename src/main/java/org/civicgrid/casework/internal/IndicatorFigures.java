@@ -2,20 +2,26 @@ package org.civicgrid.casework.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.Role;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The indicators' counts in one pass over event_case: one aggregate per group and the total (grouping sets), for
- * the cases reported in the period that the caller may see. Definitions in {@link org.civicgrid.casework.IndicatorRow}.
+ * The indicators' counts for the cases reported in a period that the caller may see, one aggregate per group and
+ * the total (grouping sets), in one statement over the day rollups of V1_3_60: the clean buckets' rows, and the
+ * dirty buckets' cases counted from event_case, so the answer is what counting the cases gives at that moment.
+ * Staff grouping by region read {@code event_case_day} (by grid); grouping by department or person and everything
+ * a department handler sees concern dispatched cases only, in {@code event_case_day_assignee}. Definitions in
+ * {@link org.civicgrid.casework.IndicatorRow}.
  */
 @Repository
 class IndicatorFigures {
@@ -25,43 +31,51 @@ class IndicatorFigures {
 			long reworked, long extended, Double handlingSeconds, Double satisfaction, long rated) {
 	}
 
+	/** The indicators from rollup-shaped rows; filed (立案) means any status past filing. */
 	private static final String COLUMNS = """
-			count(*) filter (where status not in ('REPORTED', 'VERIFIED', 'DISMISSED', 'MERGED')) as filed,
-			count(*) filter (where status = 'CLOSED') as closed,
-			count(*) filter (where status = 'CLOSED' and (deadline is null or clock_stopped_at <= deadline)) as closed_on_time,
-			count(*) filter (where status = 'DEFERRED') as deferred,
-			count(*) filter (where assignee_level is not null) as dispatched,
-			count(*) filter (where assignee_level is not null and rework_count > 0) as reworked,
-			count(*) filter (where assignee_level is not null and extension_count > 0) as extended,
-			avg(extract(epoch from clock_stopped_at - stage_started_at))
-			    filter (where status = 'CLOSED' and stage_started_at is not null and clock_stopped_at is not null) as handling,
-			avg(rating) as satisfaction,
-			count(rating) as rated""";
+			sum(filed + dispatched + in_progress + handled + closed + deferred) as filed,
+			sum(closed) as closed,
+			sum(closed_on_time) as closed_on_time,
+			sum(deferred) as deferred,
+			sum(assigned) as dispatched,
+			sum(reworked) as reworked,
+			sum(extended) as extended,
+			sum(handling_seconds) / nullif(sum(timed), 0) as handling,
+			cast(sum(rating_sum) as numeric) / nullif(sum(rated), 0) as satisfaction,
+			sum(rated) as rated""";
 
 	private final JdbcClient jdbc;
+	private final String zone;
 
-	IndicatorFigures(JdbcClient jdbc) {
+	IndicatorFigures(JdbcClient jdbc, CalendarSettings calendar) {
 		this.jdbc = jdbc;
+		this.zone = calendar.zone().getId();
 	}
 
 	/**
-	 * @param visible the caller's visibility condition ({@link CaseVisibility#where}) and its parameters
+	 * @param unit the caller's unit ({@link DepartmentService#unitOf})
 	 * @param region a region code prefix on the grid, or null for all the caller sees
+	 * @param from the first report day, in the calendar's zone
+	 * @param to the last report day, included
 	 * @param groupLength for REGION, how many leading digits of the grid code make a group
 	 */
-	List<Counts> count(Map.Entry<String, Map<String, Object>> visible, String region, Instant from, Instant to,
-			GroupBy groupBy, int groupLength) {
+	List<Counts> count(Caller caller, String unit, String region, LocalDate from, LocalDate to, GroupBy groupBy,
+			int groupLength) {
+		var visible = CaseVisibility.where(caller, unit);
 		String key = switch (groupBy) {
 			case REGION -> "substr(grid_code, 1, " + groupLength + ")";
 			case DEPARTMENT -> "assignee_unit";
 			case PERSON -> "assignee_user";
 		};
-		StringBuilder where = new StringBuilder("(" + visible.getKey() + ") and created_at >= :from and created_at < :to");
+		StringBuilder where = new StringBuilder(visible.getKey());
 		Map<String, Object> params = new HashMap<>(visible.getValue());
-		params.put("from", Timestamp.from(from));
-		params.put("to", Timestamp.from(to));
+		params.put("from", from);
+		params.put("to", to);
+		params.put("zone", zone);
+		String markers = "true";
 		if (region != null) {
 			where.append(" and grid_code like :region");
+			markers = "grid_code like :region";
 			params.put("region", region + "%");
 		}
 		switch (groupBy) {
@@ -70,8 +84,22 @@ class IndicatorFigures {
 			case REGION -> {
 			}
 		}
-		String sql = "select " + key + " as k, grouping(" + key + ") as total, " + COLUMNS
-				+ " from event_case where " + where + " group by grouping sets ((" + key + "), ()) order by 1";
+		boolean byGrid = groupBy == GroupBy.REGION && !caller.hasRole(Role.DEPARTMENT_HANDLER);
+		String rollup = byGrid ? "event_case_day" : "event_case_day_assignee";
+		String sql = """
+				with dirty as (%s),
+				parts as (
+				    select %s as k, %s from %s
+				    where (%s) and day between :from and :to and not exists (select 1 from dirty where %s)
+				    union all
+				    select %s as k, %s from event_case join dirty on %s
+				    where (%s)
+				    group by 1
+				)
+				select k, grouping(k) as total, %s from parts group by grouping sets ((k), ()) order by 1""".formatted(
+				CaseFigureSql.dirtyBuckets("(" + markers + ") and (created_at at time zone :zone)::date between :from and :to"),
+				key, CaseFigureSql.SUMS, rollup, where, CaseFigureSql.ROW_IN_BUCKET,
+				key, CaseFigureSql.OF_CASES, CaseFigureSql.IN_BUCKET, where, COLUMNS);
 		List<Counts> counts = new ArrayList<>();
 		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			counts.add(counts(rs));

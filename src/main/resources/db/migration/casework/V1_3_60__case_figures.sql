@@ -1,0 +1,133 @@
+-- The board's counts by status and the indicators come from rollups that a recurring job recomputes
+-- (CaseFigureRefresh, docs/casework-catalog.md "Indicators"), no longer from counters every report upserts: with the
+-- trigger of V1_3_41, every report of a grid waited for the same (grid, status) row until the reporting transaction
+-- committed. Now a change to a case only appends a marker naming the bucket it touched.
+drop trigger event_case_count_track on event_case;
+drop function event_case_count_track();
+drop function event_case_count_add(varchar, varchar, integer);
+drop table event_case_count;
+
+-- The buckets changed since the refresh job last ran: the grid and report time of a case before and after a change.
+-- No key and no index, so writers never wait on each other here; the job deletes the markers it has taken, and
+-- autovacuum follows that churn without waiting for a fifth of the table to be dead.
+create table event_case_dirty (
+    grid_code  varchar(18) not null,
+    created_at timestamptz not null
+) with (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000,
+        autovacuum_vacuum_insert_scale_factor = 0, autovacuum_vacuum_insert_threshold = 5000);
+
+-- Every case is dirty at first, so the first run of the job fills the rollups (and reads are exact before it).
+insert into event_case_dirty (grid_code, created_at) select grid_code, created_at from event_case;
+
+create function event_case_mark_dirty() returns trigger language plpgsql as $$
+begin
+    if tg_op in ('UPDATE', 'DELETE') then
+        insert into event_case_dirty (grid_code, created_at) values (old.grid_code, old.created_at);
+    end if;
+    if tg_op = 'INSERT' or (tg_op = 'UPDATE'
+            and (old.grid_code, old.created_at) is distinct from (new.grid_code, new.created_at)) then
+        insert into event_case_dirty (grid_code, created_at) values (new.grid_code, new.created_at);
+    end if;
+    return null;
+end;
+$$;
+
+create trigger event_case_mark_dirty after insert or delete on event_case
+    for each row execute function event_case_mark_dirty();
+-- only changes of what the figures read: a colour set by a timer, a note, a photo leave no marker
+create trigger event_case_mark_dirty_on_change
+    after update of status, grid_code, created_at, assignee_level, assignee_unit, assignee_user, deadline,
+        clock_stopped_at, stage_started_at, rework_count, extension_count, rating on event_case
+    for each row
+    when ((old.status, old.grid_code, old.created_at, old.assignee_level, old.assignee_unit, old.assignee_user,
+           old.deadline, old.clock_stopped_at, old.stage_started_at, old.rework_count, old.extension_count, old.rating)
+          is distinct from
+          (new.status, new.grid_code, new.created_at, new.assignee_level, new.assignee_unit, new.assignee_user,
+           new.deadline, new.clock_stopped_at, new.stage_started_at, new.rework_count, new.extension_count, new.rating))
+    execute function event_case_mark_dirty();
+
+-- One row per report day (in civicgrid.calendar.zone) and grid: the cases by status, and the sums every indicator is
+-- made of (an average as a sum and a count). Read for the region grouping of staff.
+create table event_case_day (
+    day              date        not null,
+    grid_code        varchar(18) not null,
+    reported         integer     not null,
+    verified         integer     not null,
+    filed            integer     not null,
+    dismissed        integer     not null,
+    dispatched       integer     not null,
+    in_progress      integer     not null,
+    handled          integer     not null,
+    closed           integer     not null,
+    deferred         integer     not null,
+    merged           integer     not null,
+    closed_on_time   integer     not null,
+    assigned         integer     not null,
+    reworked         integer     not null,
+    extended         integer     not null,
+    handling_seconds numeric     not null,
+    timed            integer     not null,
+    rating_sum       integer     not null,
+    rated            integer     not null
+);
+create unique index event_case_day_key on event_case_day (grid_code text_pattern_ops, day);
+
+-- The same sums for dispatched cases only, per assignee as well: grouping by department or person and what a
+-- department handler sees (their unit at department or district level). Undispatched cases would only add rows.
+create table event_case_day_assignee (
+    day              date        not null,
+    grid_code        varchar(18) not null,
+    assignee_level   varchar(16) not null,
+    assignee_unit    varchar(32) not null,
+    assignee_user    varchar(64),
+    reported         integer     not null,
+    verified         integer     not null,
+    filed            integer     not null,
+    dismissed        integer     not null,
+    dispatched       integer     not null,
+    in_progress      integer     not null,
+    handled          integer     not null,
+    closed           integer     not null,
+    deferred         integer     not null,
+    merged           integer     not null,
+    closed_on_time   integer     not null,
+    assigned         integer     not null,
+    reworked         integer     not null,
+    extended         integer     not null,
+    handling_seconds numeric     not null,
+    timed            integer     not null,
+    rating_sum       integer     not null,
+    rated            integer     not null
+);
+create index event_case_day_assignee_grid_idx on event_case_day_assignee (grid_code text_pattern_ops, day);
+create index event_case_day_assignee_unit_idx on event_case_day_assignee (assignee_unit, day);
+
+-- Per grid over all days, for the board: the sum of the grid's day rows, replaced in the same transaction.
+create table event_case_grid_count (
+    grid_code   varchar(18) primary key,
+    reported    integer     not null,
+    verified    integer     not null,
+    filed       integer     not null,
+    dismissed   integer     not null,
+    dispatched  integer     not null,
+    in_progress integer     not null,
+    handled     integer     not null,
+    closed      integer     not null,
+    deferred    integer     not null,
+    merged      integer     not null
+);
+create index event_case_grid_count_scope_idx on event_case_grid_count (grid_code text_pattern_ops);
+
+-- The zone the day rows were cut in; a node started with another civicgrid.calendar.zone marks every case dirty.
+create table event_case_figures (
+    single boolean     primary key default true check (single),
+    zone   varchar(64)
+);
+insert into event_case_figures (zone) values (null);
+
+-- The job and the reads of dirty buckets find a bucket's cases by grid and report time. This index replaces two the
+-- indicators and the list no longer need: the old aggregate's (created_at, grid_code) covering index, and the grid
+-- prefix index, a prefix of this one; so a report feeds one index fewer than before.
+create index event_case_grid_created_idx on event_case (grid_code text_pattern_ops, created_at);
+drop index event_case_indicator_idx;
+drop index event_case_grid_idx;
