@@ -47,7 +47,8 @@ create trigger event_case_mark_dirty_on_change
     execute function event_case_mark_dirty();
 
 -- One row per report day (in civicgrid.calendar.zone) and grid: the cases by status, and the sums every indicator is
--- made of (an average as a sum and a count). Read for the region grouping of staff.
+-- made of (an average as a sum and a count). Read for the region grouping of staff, for the days of a period outside
+-- its whole months.
 create table event_case_day (
     day              date        not null,
     grid_code        varchar(18) not null,
@@ -71,6 +72,32 @@ create table event_case_day (
     rated            integer     not null
 );
 create unique index event_case_day_key on event_case_day (grid_code text_pattern_ops, day);
+
+-- The same per month (day = its first day): the sum of the month's day rows, replaced with them. A year is twelve
+-- rows per grid instead of 365.
+create table event_case_month (
+    month            date        not null,
+    grid_code        varchar(18) not null,
+    reported         integer     not null,
+    verified         integer     not null,
+    filed            integer     not null,
+    dismissed        integer     not null,
+    dispatched       integer     not null,
+    in_progress      integer     not null,
+    handled          integer     not null,
+    closed           integer     not null,
+    deferred         integer     not null,
+    merged           integer     not null,
+    closed_on_time   integer     not null,
+    assigned         integer     not null,
+    reworked         integer     not null,
+    extended         integer     not null,
+    handling_seconds numeric     not null,
+    timed            integer     not null,
+    rating_sum       integer     not null,
+    rated            integer     not null
+);
+create unique index event_case_month_key on event_case_month (grid_code text_pattern_ops, month);
 
 -- The same sums for dispatched cases only, per assignee as well: grouping by department or person and what a
 -- department handler sees (their unit at department or district level). Undispatched cases would only add rows.
@@ -102,7 +129,35 @@ create table event_case_day_assignee (
 create index event_case_day_assignee_grid_idx on event_case_day_assignee (grid_code text_pattern_ops, day);
 create index event_case_day_assignee_unit_idx on event_case_day_assignee (assignee_unit, day);
 
--- Per grid over all days, for the board: the sum of the grid's day rows, replaced in the same transaction.
+create table event_case_month_assignee (
+    month            date        not null,
+    grid_code        varchar(18) not null,
+    assignee_level   varchar(16) not null,
+    assignee_unit    varchar(32) not null,
+    assignee_user    varchar(64),
+    reported         integer     not null,
+    verified         integer     not null,
+    filed            integer     not null,
+    dismissed        integer     not null,
+    dispatched       integer     not null,
+    in_progress      integer     not null,
+    handled          integer     not null,
+    closed           integer     not null,
+    deferred         integer     not null,
+    merged           integer     not null,
+    closed_on_time   integer     not null,
+    assigned         integer     not null,
+    reworked         integer     not null,
+    extended         integer     not null,
+    handling_seconds numeric     not null,
+    timed            integer     not null,
+    rating_sum       integer     not null,
+    rated            integer     not null
+);
+create index event_case_month_assignee_grid_idx on event_case_month_assignee (grid_code text_pattern_ops, month);
+create index event_case_month_assignee_unit_idx on event_case_month_assignee (assignee_unit, month);
+
+-- Per grid over all days, for the board: the sum of the grid's month rows, replaced with them.
 create table event_case_grid_count (
     grid_code   varchar(18) primary key,
     reported    integer     not null,

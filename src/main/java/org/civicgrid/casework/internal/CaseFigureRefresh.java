@@ -3,6 +3,7 @@ package org.civicgrid.casework.internal;
 import static org.civicgrid.casework.internal.CaseFigureSql.IN_BUCKET;
 import static org.civicgrid.casework.internal.CaseFigureSql.OF_CASES;
 import static org.civicgrid.casework.internal.CaseFigureSql.SUMS;
+import static org.civicgrid.casework.internal.CaseFigureSql.columns;
 import static org.civicgrid.casework.internal.CaseFigureSql.statuses;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The figures job (db-scheduler's recurring task {@code case-figures}, run once in a cluster): in one transaction it
  * takes the dirty markers its statement sees, recomputes exactly those buckets from event_case and replaces their
- * rows in the rollups, then the grid counts of their grids. A marker committed after the take stays for the next run,
+ * day rows, then the month rows of their months and the grid counts of their grids from those. A marker committed after the take stays for the next run,
  * and the reads count its bucket from the cases until then, so nothing is lost or read stale.
  */
 @Repository
@@ -36,6 +37,9 @@ class CaseFigureRefresh {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(CaseFigureRefresh.class);
+
+	/** The assignee rollups' key after day (or month) and grid. */
+	private static final String ASSIGNEE = ", assignee_level, assignee_unit, assignee_user";
 
 	private static final String BUCKETS = "unnest(cast(:grids as varchar[]), cast(:days as date[])) as b(bucket_grid, bucket_day)";
 
@@ -70,29 +74,47 @@ class CaseFigureRefresh {
 		}
 		Map<String, Object> buckets = Map.of("grids", taken.stream().map(Taken::grid).toArray(String[]::new),
 				"days", taken.stream().map(Taken::day).toArray(String[]::new), "zone", zone);
-		replace("event_case_day", "day, grid_code", "", buckets);
-		replace("event_case_day_assignee", "day, grid_code, assignee_level, assignee_unit, assignee_user",
-				"where assignee_level is not null", buckets);
+		replaceDays("event_case_day", "", "", buckets);
+		replaceMonths("event_case_month", "event_case_day", "", buckets);
+		replaceDays("event_case_day_assignee", ASSIGNEE, "where assignee_level is not null", buckets);
+		replaceMonths("event_case_month_assignee", "event_case_day_assignee", ASSIGNEE, buckets);
 		String[] grids = taken.stream().map(Taken::grid).distinct().toArray(String[]::new);
 		jdbc.sql("delete from event_case_grid_count where grid_code = any(cast(:grids as varchar[]))")
 			.param("grids", grids)
 			.update();
 		jdbc.sql("insert into event_case_grid_count (grid_code, " + String.join(", ", CaseFigureSql.STATUSES) + ")"
-				+ " select grid_code, " + statuses(s -> "sum(" + s + ")") + " from event_case_day"
+				+ " select grid_code, " + statuses(s -> "sum(" + s + ")") + " from event_case_month"
 				+ " where grid_code = any(cast(:grids as varchar[])) group by grid_code")
 			.param("grids", grids)
 			.update();
 		return new Refreshed(true, taken.stream().mapToLong(Taken::markers).sum(), taken.size());
 	}
 
-	/** The buckets' rows of one rollup, deleted and computed again from their cases; {@code key} after day, grid. */
-	private void replace(String rollup, String key, String where, Map<String, Object> buckets) {
+	/** The buckets' day rows, deleted and computed again from their cases; {@code key} after day and grid. */
+	private void replaceDays(String rollup, String key, String where, Map<String, Object> buckets) {
 		jdbc.sql("delete from " + rollup + " using " + BUCKETS + " where " + CaseFigureSql.ROW_IN_BUCKET)
 			.params(buckets)
 			.update();
-		String grouped = key.replace("day, grid_code", "bucket_day, bucket_grid");
-		jdbc.sql("insert into " + rollup + " (" + key + ", " + SUMS + ") select " + grouped + ", " + OF_CASES
-				+ " from " + BUCKETS + " join event_case on " + IN_BUCKET + " " + where + " group by " + grouped)
+		jdbc.sql("insert into " + rollup + " (day, grid_code" + key + ", " + SUMS + ")"
+				+ " select bucket_day, bucket_grid" + key + ", " + OF_CASES
+				+ " from " + BUCKETS + " join event_case on " + IN_BUCKET + " " + where
+				+ " group by bucket_day, bucket_grid" + key)
+			.params(buckets)
+			.update();
+	}
+
+	/** The month rows of the buckets' months, summed again from their day rows. */
+	private void replaceMonths(String rollup, String days, String key, Map<String, Object> buckets) {
+		String months = "(select distinct bucket_grid, cast(date_trunc('month', bucket_day) as date) as bucket_month"
+				+ " from " + BUCKETS + ") m";
+		jdbc.sql("delete from " + rollup + " using " + months + " where grid_code = bucket_grid and month = bucket_month")
+			.params(buckets)
+			.update();
+		jdbc.sql("insert into " + rollup + " (month, grid_code" + key + ", " + SUMS + ")"
+				+ " select bucket_month, grid_code" + key + ", " + columns(c -> "sum(" + c + ")") + " from " + months
+				+ " join " + days + " on grid_code = bucket_grid"
+				+ " and day >= bucket_month and day < cast(bucket_month + interval '1 month' as date)"
+				+ " group by bucket_month, grid_code" + key)
 			.params(buckets)
 			.update();
 	}
@@ -111,7 +133,8 @@ class CaseFigureRefresh {
 		}
 		if (cutIn != null) {
 			log.warn("Case figures were cut in {}, civicgrid.calendar.zone is now {}: recounting them", cutIn, zone);
-			List.of("event_case_day", "event_case_day_assignee", "event_case_grid_count")
+			List.of("event_case_day", "event_case_month", "event_case_day_assignee", "event_case_month_assignee",
+					"event_case_grid_count")
 				.forEach(rollup -> jdbc.sql("delete from " + rollup).update());
 			jdbc.sql("""
 					insert into event_case_dirty (grid_code, created_at)

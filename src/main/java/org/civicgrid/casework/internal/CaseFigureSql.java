@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.civicgrid.casework.CaseStatus;
 
 /**
  * The SQL the figures' rollups (V1_3_60) share. A bucket is a grid and a report day in the calendar's zone
  * ({@code :zone}): the cases reported from that day's local midnight to the next. A bucket is dirty while a marker
- * of it is in {@code event_case_dirty}; its rollup rows may then be stale, and reads count its cases instead.
+ * of it is in {@code event_case_dirty}; its rollup rows may then be stale. The month rows and the grid counts are
+ * sums of day rows, replaced with them, so a read takes a dirty bucket's (possibly stale) day row off whatever it
+ * summed and counts the bucket's cases instead.
  */
 final class CaseFigureSql {
 
@@ -19,8 +22,11 @@ final class CaseFigureSql {
 	static final List<String> STATUSES = Arrays.stream(CaseStatus.values()).map(CaseFigureSql::column).toList();
 
 	/** The rollups' columns after their key, in the tables' order. */
-	static final String SUMS = String.join(", ", STATUSES)
-			+ ", closed_on_time, assigned, reworked, extended, handling_seconds, timed, rating_sum, rated";
+	static final List<String> COLUMNS = Stream.concat(STATUSES.stream(), Stream.of("closed_on_time", "assigned",
+			"reworked", "extended", "handling_seconds", "timed", "rating_sum", "rated")).toList();
+
+	/** {@link #COLUMNS} as a list in SQL. */
+	static final String SUMS = String.join(", ", COLUMNS);
 
 	/** How many of the event_case rows have each status, as the status columns. */
 	static final String STATUS_COUNTS = Arrays.stream(CaseStatus.values())
@@ -41,6 +47,10 @@ final class CaseFigureSql {
 			coalesce(sum(rating), 0) as rating_sum,
 			count(rating) as rated""".formatted(
 				"status = 'CLOSED' and stage_started_at is not null and clock_stopped_at is not null");
+
+	/** The event_case columns the figures read (and the markers' trigger watches) and the caller's visibility. */
+	static final String CASE_COLUMNS = "grid_code, status, created_at, assignee_level, assignee_unit, assignee_user,"
+			+ " deadline, clock_stopped_at, stage_started_at, rework_count, extension_count, rating";
 
 	/** Joined to the buckets ({@code bucket_grid}, {@code bucket_day}): the event_case rows of a bucket. */
 	static final String IN_BUCKET = "grid_code = bucket_grid"
@@ -67,5 +77,10 @@ final class CaseFigureSql {
 	/** Each status column through {@code column}, e.g. {@code s -> "sum(" + s + ") as " + s}. */
 	static String statuses(UnaryOperator<String> column) {
 		return STATUSES.stream().map(column).collect(Collectors.joining(", "));
+	}
+
+	/** Each rollup column through {@code column}. */
+	static String columns(UnaryOperator<String> column) {
+		return COLUMNS.stream().map(column).collect(Collectors.joining(", "));
 	}
 }

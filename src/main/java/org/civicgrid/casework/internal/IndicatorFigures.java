@@ -17,10 +17,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The indicators' counts for the cases reported in a period that the caller may see, one aggregate per group and
- * the total (grouping sets), in one statement over the day rollups of V1_3_60: the clean buckets' rows, and the
- * dirty buckets' cases counted from event_case, so the answer is what counting the cases gives at that moment.
- * Staff grouping by region read {@code event_case_day} (by grid); grouping by department or person and everything
- * a department handler sees concern dispatched cases only, in {@code event_case_day_assignee}. Definitions in
+ * the total (grouping sets), in one statement (one snapshot) over the rollups of V1_3_60: the month rows of the
+ * period's whole months and the day rows of its other days; minus the day rows of the dirty buckets in the period,
+ * plus those buckets' cases counted from event_case. So the answer is what counting the cases gives at that moment.
+ * Staff grouping by region read the rollups by grid; grouping by department or person and everything a department
+ * handler sees concern dispatched cases only, in the {@code _assignee} rollups. Definitions in
  * {@link org.civicgrid.casework.IndicatorRow}.
  */
 @Repository
@@ -84,22 +85,53 @@ class IndicatorFigures {
 			case REGION -> {
 			}
 		}
-		boolean byGrid = groupBy == GroupBy.REGION && !caller.hasRole(Role.DEPARTMENT_HANDLER);
-		String rollup = byGrid ? "event_case_day" : "event_case_day_assignee";
+		// whole months from the month rows, the days around them from the day rows
+		LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
+		if (!wholeFrom.isBefore(wholeTo)) {
+			wholeFrom = from;
+			wholeTo = from;
+		}
+		params.put("wholeFrom", wholeFrom);
+		params.put("wholeTo", wholeTo);
+		String rollup = groupBy == GroupBy.REGION && !caller.hasRole(Role.DEPARTMENT_HANDLER) ? "" : "_assignee";
 		String sql = """
-				with dirty as (%s),
+				with dirty as ({dirty}),
+				-- the cases of the dirty buckets first, then what the caller sees of them: the planner would
+				-- otherwise intersect each bucket with, say, every case of a department
+				dirty_case as materialized (select {caseColumns} from event_case join dirty on {inBucket}),
 				parts as (
-				    select %s as k, %s from %s
-				    where (%s) and day between :from and :to and not exists (select 1 from dirty where %s)
+				    select {key} as k, {sums} from event_case_month{rollup}
+				    where ({where}) and month >= :wholeFrom and month < :wholeTo
 				    union all
-				    select %s as k, %s from event_case join dirty on %s
-				    where (%s)
+				    select {key} as k, {sums} from event_case_day{rollup}
+				    where ({where}) and day between :from and :to and (day < :wholeFrom or day >= :wholeTo)
+				    union all
+				    select {key} as k, {stale} from event_case_day{rollup} join dirty on {rowInBucket}
+				    where ({where})
+				    union all
+				    select {key} as k, {ofCases} from dirty_case
+				    where ({where})
 				    group by 1
 				)
-				select k, grouping(k) as total, %s from parts group by grouping sets ((k), ()) order by 1""".formatted(
-				CaseFigureSql.dirtyBuckets("(" + markers + ") and (created_at at time zone :zone)::date between :from and :to"),
-				key, CaseFigureSql.SUMS, rollup, where, CaseFigureSql.ROW_IN_BUCKET,
-				key, CaseFigureSql.OF_CASES, CaseFigureSql.IN_BUCKET, where, COLUMNS);
+				select k, grouping(k) as total, {indicators} from parts group by grouping sets ((k), ())
+				having grouping(k) = 1 or sum({cases}) > 0
+				order by 1"""
+			.replace("{dirty}", CaseFigureSql.dirtyBuckets("(" + markers + ")"
+					+ " and created_at >= (cast(:from as date)::timestamp at time zone :zone)"
+					+ " and created_at < ((cast(:to as date) + 1)::timestamp at time zone :zone)"))
+			.replace("{caseColumns}", CaseFigureSql.CASE_COLUMNS)
+			.replace("{key}", key)
+			.replace("{sums}", CaseFigureSql.SUMS)
+			.replace("{rollup}", rollup)
+			.replace("{where}", where)
+			.replace("{stale}", CaseFigureSql.columns(c -> "-" + c + " as " + c))
+			.replace("{rowInBucket}", CaseFigureSql.ROW_IN_BUCKET)
+			.replace("{ofCases}", CaseFigureSql.OF_CASES)
+			.replace("{inBucket}", CaseFigureSql.IN_BUCKET)
+			.replace("{indicators}", COLUMNS)
+			// a group whose dirty buckets took off all it had has no case left: counting the cases shows no row
+			.replace("{cases}", String.join(" + ", CaseFigureSql.STATUSES));
 		List<Counts> counts = new ArrayList<>();
 		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			counts.add(counts(rs));
@@ -107,7 +139,8 @@ class IndicatorFigures {
 		return counts;
 	}
 
-	private static Counts counts(ResultSet rs) throws SQLException {
+	/** A row of the aggregate: key and total, then the indicators' columns by name. */
+	static Counts counts(ResultSet rs) throws SQLException {
 		boolean total = rs.getInt("total") == 1;
 		return new Counts(total ? null : rs.getString("k"), rs.getLong("filed"), rs.getLong("closed"),
 				rs.getLong("closed_on_time"), rs.getLong("deferred"), rs.getLong("dispatched"), rs.getLong("reworked"),

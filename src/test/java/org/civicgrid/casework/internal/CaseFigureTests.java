@@ -115,8 +115,9 @@ class CaseFigureTests extends ApiTest {
 	}
 
 	private void assertTheFiguresEqualTheCases(String state) {
+		LocalDate month = today.withDayOfMonth(1);
 		List<LocalDate[]> periods = List.of(period(79, 0), period(6, 0), period(30, 10), period(0, 0),
-				period(3, 3), period(400, 200));
+				period(3, 3), period(400, 200), new LocalDate[] { month.minusMonths(1), month.minusDays(1) });
 		Map<Caller, List<String>> regions = new LinkedHashMap<>();
 		regions.put(street, Arrays.asList(null, STREET + "002"));
 		regions.put(community, Arrays.asList(null, STREET + "001003"));
