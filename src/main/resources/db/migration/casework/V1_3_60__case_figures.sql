@@ -1,32 +1,44 @@
 -- The board's counts by status and the indicators come from rollups that a recurring job recomputes
--- (CaseFigureRefresh, docs/casework-catalog.md "Indicators"), no longer from counters every report upserts: with the
--- trigger of V1_3_41, every report of a grid waited for the same (grid, status) row until the reporting transaction
--- committed. Now a change to a case only appends a marker naming the bucket it touched.
+-- (CaseFigureRefresh, docs/casework-catalog.md "How the figures are kept"), no longer from counters every report
+-- upserts: with the trigger of V1_3_41, every report of a grid waited for the same (grid, status) row until the
+-- reporting transaction committed. Now a change to a case only appends a marker.
 drop trigger event_case_count_track on event_case;
 drop function event_case_count_track();
 drop function event_case_count_add(varchar, varchar, integer);
 drop table event_case_count;
 
--- The buckets changed since the refresh job last ran: the grid and report time of a case before and after a change.
--- No key and no index, so writers never wait on each other here; the job deletes the markers it has taken, and
--- autovacuum follows that churn without waiting for a fifth of the table to be dead.
+-- The changes not yet in the rollups: a case as it was (sign -1) and as it is (sign +1), in the columns the figures
+-- read. A read adds them to the rollups, so it is exact before the job has run; the job takes them and recomputes
+-- their buckets. No key and no index, so writers never wait on each other here; autovacuum follows the job's
+-- deletes without waiting for a fifth of the table to be dead.
 create table event_case_dirty (
-    grid_code  varchar(18) not null,
-    created_at timestamptz not null
+    sign             smallint    not null,
+    grid_code        varchar(18) not null,
+    created_at       timestamptz not null,
+    status           varchar(16) not null,
+    assignee_level   varchar(16),
+    assignee_unit    varchar(32),
+    assignee_user    varchar(64),
+    deadline         timestamptz,
+    clock_stopped_at timestamptz,
+    stage_started_at timestamptz,
+    rework_count     integer     not null,
+    extension_count  integer     not null,
+    rating           smallint
 ) with (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000,
         autovacuum_vacuum_insert_scale_factor = 0, autovacuum_vacuum_insert_threshold = 5000);
-
--- Every case is dirty at first, so the first run of the job fills the rollups (and reads are exact before it).
-insert into event_case_dirty (grid_code, created_at) select grid_code, created_at from event_case;
 
 create function event_case_mark_dirty() returns trigger language plpgsql as $$
 begin
     if tg_op in ('UPDATE', 'DELETE') then
-        insert into event_case_dirty (grid_code, created_at) values (old.grid_code, old.created_at);
+        insert into event_case_dirty values (-1, old.grid_code, old.created_at, old.status, old.assignee_level,
+            old.assignee_unit, old.assignee_user, old.deadline, old.clock_stopped_at, old.stage_started_at,
+            old.rework_count, old.extension_count, old.rating);
     end if;
-    if tg_op = 'INSERT' or (tg_op = 'UPDATE'
-            and (old.grid_code, old.created_at) is distinct from (new.grid_code, new.created_at)) then
-        insert into event_case_dirty (grid_code, created_at) values (new.grid_code, new.created_at);
+    if tg_op in ('INSERT', 'UPDATE') then
+        insert into event_case_dirty values (1, new.grid_code, new.created_at, new.status, new.assignee_level,
+            new.assignee_unit, new.assignee_user, new.deadline, new.clock_stopped_at, new.stage_started_at,
+            new.rework_count, new.extension_count, new.rating);
     end if;
     return null;
 end;
@@ -173,16 +185,17 @@ create table event_case_grid_count (
 );
 create index event_case_grid_count_scope_idx on event_case_grid_count (grid_code text_pattern_ops);
 
--- The zone the day rows were cut in; a node started with another civicgrid.calendar.zone marks every case dirty.
+-- The zone the day rows were cut in: null until the first start counts them all (CaseFigureZone); a node started
+-- with another civicgrid.calendar.zone counts them all again.
 create table event_case_figures (
     single boolean     primary key default true check (single),
     zone   varchar(64)
 );
 insert into event_case_figures (zone) values (null);
 
--- The job and the reads of dirty buckets find a bucket's cases by grid and report time. This index replaces two the
--- indicators and the list no longer need: the old aggregate's (created_at, grid_code) covering index, and the grid
--- prefix index, a prefix of this one; so a report feeds one index fewer than before.
+-- The job finds a bucket's cases by grid and report time. This index replaces two that nothing needs any more: the
+-- old indicator aggregate's (created_at, grid_code) covering index, and the grid prefix index, a prefix of this one.
+-- So a report feeds one index fewer than before.
 create index event_case_grid_created_idx on event_case (grid_code text_pattern_ops, created_at);
 drop index event_case_indicator_idx;
 drop index event_case_grid_idx;

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.Colour;
-import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,31 +25,21 @@ class CaseBoardFigures {
 	/** Neither closed nor final: what the board calls open. */
 	static final String OPEN = "status in ('REPORTED', 'VERIFIED', 'FILED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'DEFERRED')";
 
-	/**
-	 * Per grid from the grid counts; a dirty bucket's stale day row taken off them and its cases counted instead
-	 * (see {@link CaseFigureSql}): one statement, so one snapshot of counts, markers and cases.
-	 */
+	/** The grid counts in scope plus the changes since the job counted them: one statement, one snapshot. */
 	private static final String IN_SCOPE = """
-			with dirty as (%s),
-			counts as (
+			select %s from (
 			    select %s from event_case_grid_count where grid_code like :scope
 			    union all
-			    select %s from event_case_day join dirty on %s
-			    union all
-			    select %s from event_case join dirty on %s
-			)
-			select %s from counts""".formatted(CaseFigureSql.dirtyBuckets("grid_code like :scope"),
-			String.join(", ", CaseFigureSql.STATUSES), CaseFigureSql.statuses(s -> "-" + s + " as " + s),
-			CaseFigureSql.ROW_IN_BUCKET, CaseFigureSql.STATUS_COUNTS, CaseFigureSql.IN_BUCKET, CaseFigureSql.statuses(s -> "coalesce(sum(" + s + "), 0) as " + s));
+			    select %s from event_case_dirty where grid_code like :scope
+			) counts""".formatted(CaseFigureSql.statuses(s -> "coalesce(sum(" + s + "), 0) as " + s),
+			String.join(", ", CaseFigureSql.STATUSES), CaseFigureSql.statusSums("sign"));
 
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
-	private final String zone;
 
-	CaseBoardFigures(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar) {
+	CaseBoardFigures(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.rows = new CaseRows(json);
-		this.zone = calendar.zone().getId();
 	}
 
 	Map<CaseStatus, Long> byStatus(Map.Entry<String, Map<String, Object>> visible) {
@@ -70,7 +59,6 @@ class CaseBoardFigures {
 	Map<CaseStatus, Long> byStatusInScope(String likePattern) {
 		return jdbc.sql(IN_SCOPE)
 			.param("scope", likePattern)
-			.param("zone", zone)
 			.query(rs -> {
 				rs.next();
 				Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);

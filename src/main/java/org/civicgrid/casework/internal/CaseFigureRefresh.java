@@ -1,10 +1,6 @@
 package org.civicgrid.casework.internal;
 
-import static org.civicgrid.casework.internal.CaseFigureSql.IN_BUCKET;
-import static org.civicgrid.casework.internal.CaseFigureSql.OF_CASES;
 import static org.civicgrid.casework.internal.CaseFigureSql.SUMS;
-import static org.civicgrid.casework.internal.CaseFigureSql.columns;
-import static org.civicgrid.casework.internal.CaseFigureSql.statuses;
 
 import java.util.List;
 import java.util.Map;
@@ -14,13 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The figures job (db-scheduler's recurring task {@code case-figures}, run once in a cluster): in one transaction it
- * takes the dirty markers its statement sees, recomputes exactly those buckets from event_case and replaces their
- * day rows, then the month rows of their months and the grid counts of their grids from those. A marker committed after the take stays for the next run,
- * and the reads count its bucket from the cases until then, so nothing is lost or read stale.
+ * The figures job (db-scheduler's recurring task {@code case-figures}, run once in a cluster). In one snapshot
+ * (repeatable read) it takes the changes that snapshot sees, counts their buckets again from event_case as the same
+ * snapshot sees it, and replaces the buckets' day rows, then the month rows of their months and the grid counts of
+ * their grids. A change committed after the snapshot is neither taken nor counted: it stays for the next run, and
+ * reads add it to the rollups until then. So rollups plus remaining changes always equal the cases.
  */
 @Repository
 class CaseFigureRefresh {
@@ -28,20 +26,28 @@ class CaseFigureRefresh {
 	/** Refreshers of all nodes, and a node adopting a zone, take turns on this advisory lock. */
 	static final long LOCK = 0x6361_7365_6669_67L; // "casefig"
 
-	/** What one run did: the markers it took and the buckets it recomputed; {@code ran} false if another ran. */
-	record Refreshed(boolean ran, long markers, int buckets) {
+	/** From this many buckets on, one pass over all cases is cheaper than looking each bucket up. */
+	static final int RECOUNT_ALL_FROM = 20_000;
+
+	/** What one run did: the changes it took and the buckets it counted again; {@code ran} false if another ran. */
+	record Refreshed(boolean ran, long changes, int buckets) {
 	}
 
-	/** The markers of one bucket the run took. */
-	private record Taken(String grid, String day, long markers) {
+	/** The changes of one bucket the run took. */
+	private record Taken(String grid, String day, long changes) {
 	}
 
-	private static final Logger log = LoggerFactory.getLogger(CaseFigureRefresh.class);
+	/** A pair of rollups, by day and by month: their key after day (or month) and grid, which cases they count. */
+	private record Rollup(String days, String months, String key, String where) {
+	}
 
-	/** The assignee rollups' key after day (or month) and grid. */
-	private static final String ASSIGNEE = ", assignee_level, assignee_unit, assignee_user";
+	private static final List<Rollup> ROLLUPS = List.of(new Rollup("event_case_day", "event_case_month", "", ""),
+			new Rollup("event_case_day_assignee", "event_case_month_assignee",
+					", assignee_level, assignee_unit, assignee_user", " where assignee_level is not null"));
 
 	private static final String BUCKETS = "unnest(cast(:grids as varchar[]), cast(:days as date[])) as b(bucket_grid, bucket_day)";
+
+	private static final Logger log = LoggerFactory.getLogger(CaseFigureRefresh.class);
 
 	private final JdbcClient jdbc;
 	private final String zone;
@@ -51,9 +57,9 @@ class CaseFigureRefresh {
 		this.zone = calendar.zone().getId();
 	}
 
-	@Transactional
+	@Transactional(isolation = Isolation.REPEATABLE_READ)
 	Refreshed refresh() {
-		if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
+		if (!locked()) {
 			return new Refreshed(false, 0, 0);
 		}
 		String cutIn = cutIn();
@@ -69,80 +75,102 @@ class CaseFigureRefresh {
 			.param("zone", zone)
 			.query((rs, i) -> new Taken(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.list();
-		if (taken.isEmpty()) {
-			return new Refreshed(true, 0, 0);
+		if (taken.size() >= RECOUNT_ALL_FROM) {
+			recountAll();
 		}
-		Map<String, Object> buckets = Map.of("grids", taken.stream().map(Taken::grid).toArray(String[]::new),
-				"days", taken.stream().map(Taken::day).toArray(String[]::new), "zone", zone);
-		replaceDays("event_case_day", "", "", buckets);
-		replaceMonths("event_case_month", "event_case_day", "", buckets);
-		replaceDays("event_case_day_assignee", ASSIGNEE, "where assignee_level is not null", buckets);
-		replaceMonths("event_case_month_assignee", "event_case_day_assignee", ASSIGNEE, buckets);
-		String[] grids = taken.stream().map(Taken::grid).distinct().toArray(String[]::new);
-		jdbc.sql("delete from event_case_grid_count where grid_code = any(cast(:grids as varchar[]))")
-			.param("grids", grids)
-			.update();
-		jdbc.sql("insert into event_case_grid_count (grid_code, " + String.join(", ", CaseFigureSql.STATUSES) + ")"
-				+ " select grid_code, " + statuses(s -> "sum(" + s + ")") + " from event_case_month"
-				+ " where grid_code = any(cast(:grids as varchar[])) group by grid_code")
-			.param("grids", grids)
-			.update();
-		return new Refreshed(true, taken.stream().mapToLong(Taken::markers).sum(), taken.size());
-	}
-
-	/** The buckets' day rows, deleted and computed again from their cases; {@code key} after day and grid. */
-	private void replaceDays(String rollup, String key, String where, Map<String, Object> buckets) {
-		jdbc.sql("delete from " + rollup + " using " + BUCKETS + " where " + CaseFigureSql.ROW_IN_BUCKET)
-			.params(buckets)
-			.update();
-		jdbc.sql("insert into " + rollup + " (day, grid_code" + key + ", " + SUMS + ")"
-				+ " select bucket_day, bucket_grid" + key + ", " + OF_CASES
-				+ " from " + BUCKETS + " join event_case on " + IN_BUCKET + " " + where
-				+ " group by bucket_day, bucket_grid" + key)
-			.params(buckets)
-			.update();
-	}
-
-	/** The month rows of the buckets' months, summed again from their day rows. */
-	private void replaceMonths(String rollup, String days, String key, Map<String, Object> buckets) {
-		String months = "(select distinct bucket_grid, cast(date_trunc('month', bucket_day) as date) as bucket_month"
-				+ " from " + BUCKETS + ") m";
-		jdbc.sql("delete from " + rollup + " using " + months + " where grid_code = bucket_grid and month = bucket_month")
-			.params(buckets)
-			.update();
-		jdbc.sql("insert into " + rollup + " (month, grid_code" + key + ", " + SUMS + ")"
-				+ " select bucket_month, grid_code" + key + ", " + columns(c -> "sum(" + c + ")") + " from " + months
-				+ " join " + days + " on grid_code = bucket_grid"
-				+ " and day >= bucket_month and day < cast(bucket_month + interval '1 month' as date)"
-				+ " group by bucket_month, grid_code" + key)
-			.params(buckets)
-			.update();
+		else if (!taken.isEmpty()) {
+			Map<String, Object> buckets = Map.of("grids", taken.stream().map(Taken::grid).toArray(String[]::new),
+					"days", taken.stream().map(Taken::day).toArray(String[]::new), "zone", zone);
+			for (Rollup rollup : ROLLUPS) {
+				jdbc.sql("delete from " + rollup.days() + " using " + BUCKETS
+						+ " where grid_code = bucket_grid and day = bucket_day")
+					.params(buckets)
+					.update();
+			}
+			String months = "(select distinct bucket_grid, cast(date_trunc('month', bucket_day) as date) as"
+					+ " bucket_month from " + BUCKETS + ") m";
+			countDays(" from " + BUCKETS + " join event_case on " + CaseFigureSql.IN_BUCKET, months, buckets);
+			sumGrids(" where grid_code = any(cast(:grids as varchar[]))", buckets);
+		}
+		return new Refreshed(true, taken.stream().mapToLong(Taken::changes).sum(), taken.size());
 	}
 
 	/**
-	 * Days are cut in the configured zone: a node started with another zone than the rollups were cut in drops them
-	 * and marks every bucket dirty, so reads count cases until the job has cut them again. Nothing to redo at the
-	 * first start: the migration marked every case.
+	 * Days are cut in the configured zone. At the first start, and when a node starts with another zone than the
+	 * rollups were cut in, every change is dropped and every rollup counted again from the cases, in one snapshot.
+	 * Answers false if a refresher held the lock meanwhile (try again).
 	 */
-	@Transactional
-	void adoptZone() {
-		jdbc.sql("select count(*) from pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(Long.class).single();
-		String cutIn = cutIn();
-		if (zone.equals(cutIn)) {
-			return;
+	@Transactional(isolation = Isolation.REPEATABLE_READ)
+	boolean adoptZone() {
+		if (!locked()) {
+			return false;
 		}
-		if (cutIn != null) {
-			log.warn("Case figures were cut in {}, civicgrid.calendar.zone is now {}: recounting them", cutIn, zone);
-			List.of("event_case_day", "event_case_month", "event_case_day_assignee", "event_case_month_assignee",
-					"event_case_grid_count")
-				.forEach(rollup -> jdbc.sql("delete from " + rollup).update());
-			jdbc.sql("""
-					insert into event_case_dirty (grid_code, created_at)
-					select distinct grid_code, date_trunc('day', created_at, :zone) from event_case""")
-				.param("zone", zone)
+		String cutIn = cutIn();
+		if (!zone.equals(cutIn)) {
+			if (cutIn != null) {
+				log.warn("Case figures were cut in {}, civicgrid.calendar.zone is now {}: counting them again", cutIn,
+						zone);
+			}
+			jdbc.sql("update event_case_figures set zone = :zone").param("zone", zone).update();
+			jdbc.sql("delete from event_case_dirty").update();
+			recountAll();
+		}
+		return true;
+	}
+
+	/** Every rollup counted again, in one pass over the cases. */
+	private void recountAll() {
+		// one aggregate over every bucket: memory enough not to spill it to disk
+		jdbc.sql("set local work_mem = '64MB'").update();
+		for (Rollup rollup : ROLLUPS) {
+			jdbc.sql("delete from " + rollup.days()).update();
+			jdbc.sql("delete from " + rollup.months()).update();
+		}
+		String cases = " from (select *, cast(created_at at time zone :zone as date) as bucket_day,"
+				+ " grid_code as bucket_grid from event_case) e";
+		String months = "(select distinct grid_code as bucket_grid, cast(date_trunc('month', day) as date)"
+				+ " as bucket_month from event_case_day) m";
+		countDays(cases, months, Map.of("zone", zone));
+		sumGrids("", Map.of());
+	}
+
+	/**
+	 * The day rows of the buckets {@code cases} joins to their cases, counted (their old rows are gone already);
+	 * then the month rows of the months {@code months} names, summed again from the day rows.
+	 */
+	private void countDays(String cases, String months, Map<String, Object> params) {
+		for (Rollup rollup : ROLLUPS) {
+			jdbc.sql("insert into " + rollup.days() + " (day, grid_code" + rollup.key() + ", " + SUMS + ")"
+					+ " select bucket_day, bucket_grid" + rollup.key() + ", " + CaseFigureSql.sums(CaseFigureSql.ONE)
+					+ cases + rollup.where() + " group by bucket_day, bucket_grid" + rollup.key())
+				.params(params)
+				.update();
+			jdbc.sql("delete from " + rollup.months() + " using " + months
+					+ " where grid_code = bucket_grid and month = bucket_month")
+				.params(params)
+				.update();
+			jdbc.sql("insert into " + rollup.months() + " (month, grid_code" + rollup.key() + ", " + SUMS + ")"
+					+ " select bucket_month, grid_code" + rollup.key() + ", " + CaseFigureSql.columns(c -> "sum(" + c + ")")
+					+ " from " + months + " join " + rollup.days() + " on grid_code = bucket_grid"
+					+ " and day >= bucket_month and day < cast(bucket_month + interval '1 month' as date)"
+					+ " group by bucket_month, grid_code" + rollup.key())
+				.params(params)
 				.update();
 		}
-		jdbc.sql("update event_case_figures set zone = :zone").param("zone", zone).update();
+	}
+
+	/** The grid counts of the grids {@code where} names, summed again from their month rows. */
+	private void sumGrids(String where, Map<String, Object> params) {
+		jdbc.sql("delete from event_case_grid_count" + where).params(params).update();
+		jdbc.sql("insert into event_case_grid_count (grid_code, " + String.join(", ", CaseFigureSql.STATUSES) + ")"
+				+ " select grid_code, " + CaseFigureSql.statuses(s -> "sum(" + s + ")") + " from event_case_month"
+				+ where + " group by grid_code")
+			.params(params)
+			.update();
+	}
+
+	private boolean locked() {
+		return jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single();
 	}
 
 	private String cutIn() {

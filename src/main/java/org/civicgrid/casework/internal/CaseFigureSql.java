@@ -11,10 +11,10 @@ import org.civicgrid.casework.CaseStatus;
 
 /**
  * The SQL the figures' rollups (V1_3_60) share. A bucket is a grid and a report day in the calendar's zone
- * ({@code :zone}): the cases reported from that day's local midnight to the next. A bucket is dirty while a marker
- * of it is in {@code event_case_dirty}; its rollup rows may then be stale. The month rows and the grid counts are
- * sums of day rows, replaced with them, so a read takes a dirty bucket's (possibly stale) day row off whatever it
- * summed and counts the bucket's cases instead.
+ * ({@code :zone}): the cases reported from that day's local midnight to the next. The day rows hold what the job
+ * last counted of each bucket, the month rows and the grid counts sum them; {@code event_case_dirty} holds the
+ * changes since, each case as it was (sign -1) and as it is (+1). Rollups plus changes are what counting the cases
+ * gives, in any snapshot.
  */
 final class CaseFigureSql {
 
@@ -28,45 +28,49 @@ final class CaseFigureSql {
 	/** {@link #COLUMNS} as a list in SQL. */
 	static final String SUMS = String.join(", ", COLUMNS);
 
-	/** How many of the event_case rows have each status, as the status columns. */
-	static final String STATUS_COUNTS = Arrays.stream(CaseStatus.values())
-		.map(status -> "count(*) filter (where status = '%s') as %s".formatted(status.name(), column(status)))
-		.collect(Collectors.joining(", "));
-
-	/**
-	 * What event_case rows sum to, as the rollups' columns. An average is kept as a sum and a count: a sum of
-	 * numeric seconds over a count divides to exactly what {@code avg} gives.
-	 */
-	static final String OF_CASES = STATUS_COUNTS + ",\n" + """
-			count(*) filter (where status = 'CLOSED' and (deadline is null or clock_stopped_at <= deadline)) as closed_on_time,
-			count(*) filter (where assignee_level is not null) as assigned,
-			count(*) filter (where assignee_level is not null and rework_count > 0) as reworked,
-			count(*) filter (where assignee_level is not null and extension_count > 0) as extended,
-			coalesce(sum(extract(epoch from clock_stopped_at - stage_started_at)) filter (where %1$s), 0) as handling_seconds,
-			count(*) filter (where %1$s) as timed,
-			coalesce(sum(rating), 0) as rating_sum,
-			count(rating) as rated""".formatted(
-				"status = 'CLOSED' and stage_started_at is not null and clock_stopped_at is not null");
-
-	/** The event_case columns the figures read (and the markers' trigger watches) and the caller's visibility. */
-	static final String CASE_COLUMNS = "grid_code, status, created_at, assignee_level, assignee_unit, assignee_user,"
-			+ " deadline, clock_stopped_at, stage_started_at, rework_count, extension_count, rating";
+	/** The weight of a row of event_case in {@link #sums}; a change weighs its {@code sign}. */
+	static final String ONE = "1";
 
 	/** Joined to the buckets ({@code bucket_grid}, {@code bucket_day}): the event_case rows of a bucket. */
 	static final String IN_BUCKET = "grid_code = bucket_grid"
 			+ " and created_at >= (bucket_day::timestamp at time zone :zone)"
 			+ " and created_at < ((bucket_day + 1)::timestamp at time zone :zone)";
 
-	/** Joined to the buckets: a rollup row of a bucket. */
-	static final String ROW_IN_BUCKET = "grid_code = bucket_grid and day = bucket_day";
+	/** The report days from {@code :from} to {@code :to}, both included, as a condition on created_at. */
+	static final String REPORTED_IN_PERIOD = "created_at >= (cast(:from as date)::timestamp at time zone :zone)"
+			+ " and created_at < ((cast(:to as date) + 1)::timestamp at time zone :zone)";
+
+	private static final String TIMED = "status = 'CLOSED' and stage_started_at is not null and clock_stopped_at is not null";
 
 	private CaseFigureSql() {
 	}
 
-	/** The dirty buckets ({@code bucket_grid}, {@code bucket_day}) of the markers that match {@code where}. */
-	static String dirtyBuckets(String where) {
-		return "select distinct grid_code as bucket_grid, (created_at at time zone :zone)::date as bucket_day"
-				+ " from event_case_dirty" + (where.isEmpty() ? "" : " where " + where);
+	/**
+	 * What rows of event_case (weight {@link #ONE}) or of changes (weight {@code sign}) sum to, as the rollups'
+	 * columns. An average is kept as a sum and a count: numeric seconds summed and divided by the count give exactly
+	 * what {@code avg} gives.
+	 */
+	static String sums(String weight) {
+		return Stream.concat(Arrays.stream(CaseStatus.values())
+			.map(status -> counted(weight, "status = '" + status.name() + "'", column(status))), Stream.of(
+					counted(weight, "status = 'CLOSED' and (deadline is null or clock_stopped_at <= deadline)",
+							"closed_on_time"),
+					counted(weight, "assignee_level is not null", "assigned"),
+					counted(weight, "assignee_level is not null and rework_count > 0", "reworked"),
+					counted(weight, "assignee_level is not null and extension_count > 0", "extended"),
+					"coalesce(sum(%s * extract(epoch from clock_stopped_at - stage_started_at)) filter (where %s), 0)"
+						.formatted(weight, TIMED) + " as handling_seconds",
+					counted(weight, TIMED, "timed"),
+					"coalesce(sum(%s * rating), 0) as rating_sum".formatted(weight),
+					counted(weight, "rating is not null", "rated")))
+			.collect(Collectors.joining(",\n"));
+	}
+
+	/** The statuses only, as {@link #sums}. */
+	static String statusSums(String weight) {
+		return Arrays.stream(CaseStatus.values())
+			.map(status -> counted(weight, "status = '" + status.name() + "'", column(status)))
+			.collect(Collectors.joining(", "));
 	}
 
 	/** A status's column: {@code in_progress} for IN_PROGRESS. */
@@ -82,5 +86,10 @@ final class CaseFigureSql {
 	/** Each rollup column through {@code column}. */
 	static String columns(UnaryOperator<String> column) {
 		return COLUMNS.stream().map(column).collect(Collectors.joining(", "));
+	}
+
+	private static String counted(String weight, String condition, String as) {
+		return ONE.equals(weight) ? "count(*) filter (where %s) as %s".formatted(condition, as)
+				: "coalesce(sum(%s) filter (where %s), 0) as %s".formatted(weight, condition, as);
 	}
 }

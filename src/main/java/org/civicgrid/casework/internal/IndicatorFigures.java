@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The indicators' counts for the cases reported in a period that the caller may see, one aggregate per group and
  * the total (grouping sets), in one statement (one snapshot) over the rollups of V1_3_60: the month rows of the
- * period's whole months and the day rows of its other days; minus the day rows of the dirty buckets in the period,
- * plus those buckets' cases counted from event_case. So the answer is what counting the cases gives at that moment.
+ * period's whole months, the day rows of its other days, and the changes since the job counted them. So the answer
+ * is what counting the cases gives at that moment.
  * Staff grouping by region read the rollups by grid; grouping by department or person and everything a department
  * handler sees concern dispatched cases only, in the {@code _assignee} rollups. Definitions in
  * {@link org.civicgrid.casework.IndicatorRow}.
@@ -73,10 +73,8 @@ class IndicatorFigures {
 		params.put("from", from);
 		params.put("to", to);
 		params.put("zone", zone);
-		String markers = "true";
 		if (region != null) {
 			where.append(" and grid_code like :region");
-			markers = "grid_code like :region";
 			params.put("region", region + "%");
 		}
 		switch (groupBy) {
@@ -96,41 +94,28 @@ class IndicatorFigures {
 		params.put("wholeTo", wholeTo);
 		String rollup = groupBy == GroupBy.REGION && !caller.hasRole(Role.DEPARTMENT_HANDLER) ? "" : "_assignee";
 		String sql = """
-				with dirty as ({dirty}),
-				-- the cases of the dirty buckets first, then what the caller sees of them: the planner would
-				-- otherwise intersect each bucket with, say, every case of a department
-				dirty_case as materialized (select {caseColumns} from event_case join dirty on {inBucket}),
-				parts as (
+				select k, grouping(k) as total, {indicators} from (
 				    select {key} as k, {sums} from event_case_month{rollup}
 				    where ({where}) and month >= :wholeFrom and month < :wholeTo
 				    union all
 				    select {key} as k, {sums} from event_case_day{rollup}
 				    where ({where}) and day between :from and :to and (day < :wholeFrom or day >= :wholeTo)
 				    union all
-				    select {key} as k, {stale} from event_case_day{rollup} join dirty on {rowInBucket}
-				    where ({where})
-				    union all
-				    select {key} as k, {ofCases} from dirty_case
-				    where ({where})
+				    select {key} as k, {changes} from event_case_dirty
+				    where ({where}) and {inPeriod}
 				    group by 1
-				)
-				select k, grouping(k) as total, {indicators} from parts group by grouping sets ((k), ())
+				) parts
+				group by grouping sets ((k), ())
 				having grouping(k) = 1 or sum({cases}) > 0
 				order by 1"""
-			.replace("{dirty}", CaseFigureSql.dirtyBuckets("(" + markers + ")"
-					+ " and created_at >= (cast(:from as date)::timestamp at time zone :zone)"
-					+ " and created_at < ((cast(:to as date) + 1)::timestamp at time zone :zone)"))
-			.replace("{caseColumns}", CaseFigureSql.CASE_COLUMNS)
+			.replace("{indicators}", COLUMNS)
 			.replace("{key}", key)
 			.replace("{sums}", CaseFigureSql.SUMS)
 			.replace("{rollup}", rollup)
 			.replace("{where}", where)
-			.replace("{stale}", CaseFigureSql.columns(c -> "-" + c + " as " + c))
-			.replace("{rowInBucket}", CaseFigureSql.ROW_IN_BUCKET)
-			.replace("{ofCases}", CaseFigureSql.OF_CASES)
-			.replace("{inBucket}", CaseFigureSql.IN_BUCKET)
-			.replace("{indicators}", COLUMNS)
-			// a group whose dirty buckets took off all it had has no case left: counting the cases shows no row
+			.replace("{changes}", CaseFigureSql.sums("sign"))
+			.replace("{inPeriod}", CaseFigureSql.REPORTED_IN_PERIOD)
+			// a group whose changes took off all it had has no case left: counting the cases shows no row for it
 			.replace("{cases}", String.join(" + ", CaseFigureSql.STATUSES));
 		List<Counts> counts = new ArrayList<>();
 		jdbc.sql(sql).params(params).query((ResultSet rs) -> {

@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -55,6 +59,7 @@ class CaseFigureTests extends ApiTest {
 	static final List<String> DEPARTMENTS = List.of("FIGA", "FIGB");
 	static final List<String> USERS = List.of("t-fig-u1", "t-fig-u2", "t-fig-u3", "t-fig-u4", "t-fig-u5");
 	static final ZoneId ZONE = CalendarSettings.DEFAULT_ZONE;
+	static final AtomicLong NUMBERS = new AtomicLong();
 
 	final Caller street = new Caller(0, "t-fig-street", "街道", Role.STREET_STAFF, STREET);
 	final Caller community = new Caller(0, "t-fig-community", "社区", Role.COMMUNITY_STAFF, STREET + "001");
@@ -106,12 +111,53 @@ class CaseFigureTests extends ApiTest {
 			.query(Long.class).single()).isPositive();
 		assertTheFiguresEqualTheCases("refreshed");
 		try (JobHeldOff held = holdOffTheJob()) {
-			change(random, ids);
+			change(random, ids, 3);
 			assertThat(markers()).isPositive();
 			assertTheFiguresEqualTheCases("changed, clean and dirty buckets");
 		}
 		refreshed();
 		assertTheFiguresEqualTheCases("changed, refreshed");
+		jdbc.sql("update event_case_figures set zone = 'UTC'").update();
+		assertThat(refresh.adoptZone()).isTrue();
+		assertThat(jdbc.sql("select zone from event_case_figures").query(String.class).single()).isEqualTo(ZONE.getId());
+		assertTheFiguresEqualTheCases("counted all again, as after a change of zone");
+	}
+
+	/**
+	 * Writers report and change cases while the job runs again and again: whatever a run takes it counts, whatever it
+	 * does not see stays a change. Read without a last run, a change both counted and still pending (or neither)
+	 * would show.
+	 */
+	@Test
+	void theJobAmidWritesNeitherLosesNorDoublesAChange() throws Exception {
+		List<Long> ids = report(new SplittableRandom(7), 200);
+		long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+		ExecutorService writers = Executors.newFixedThreadPool(4);
+		List<Future<?>> writing = new ArrayList<>();
+		for (int w = 0; w < 4; w++) {
+			SplittableRandom random = new SplittableRandom(100 + w);
+			writing.add(writers.submit(() -> {
+				while (System.nanoTime() < until) {
+					if (random.nextBoolean()) {
+						report(random, 1);
+					}
+					else {
+						change(random, List.of(ids.get(random.nextInt(ids.size()))), 1);
+					}
+				}
+				return null;
+			}));
+		}
+		int runs = 0;
+		while (System.nanoTime() < until) {
+			runs += refresh.refresh().ran() ? 1 : 0;
+		}
+		for (var w : writing) {
+			w.get();
+		}
+		writers.shutdown();
+		assertThat(runs).isPositive();
+		assertTheFiguresEqualTheCases("amid writes, " + runs + " runs");
 	}
 
 	private void assertTheFiguresEqualTheCases(String state) {
@@ -230,7 +276,7 @@ class CaseFigureTests extends ApiTest {
 				Instant stopped = random.nextInt(5) < 2 ? null
 						: (started != null ? started : created).plusSeconds(random.nextLong(345_600)).plusNanos(
 								1000L * random.nextInt(1_000_000));
-				s.setString(1, "TF%07d%05d".formatted(n, random.nextInt(100_000)));
+				s.setString(1, "TF%09d".formatted(NUMBERS.incrementAndGet()));
 				s.setString(2, grid);
 				s.setString(3, CaseStatus.values()[random.nextInt(CaseStatus.values().length)].name());
 				s.setString(4, level == null ? null : level.name());
@@ -274,12 +320,12 @@ class CaseFigureTests extends ApiTest {
 	}
 
 	/**
-	 * A third of the cases moved on: a status, an assignee, a rating, a stopped clock, rework; a few moved to another
-	 * grid or day, or deleted; some touched where the figures do not look (no marker).
+	 * One case in {@code oneIn} moved on: a status, an assignee, a rating, a stopped clock, rework; a few moved to
+	 * another grid or day, or deleted; some touched where the figures do not look (no marker).
 	 */
-	private void change(SplittableRandom random, List<Long> ids) {
+	private void change(SplittableRandom random, List<Long> ids, int oneIn) {
 		for (long id : ids) {
-			if (random.nextInt(3) != 0) {
+			if (random.nextInt(oneIn) != 0) {
 				continue;
 			}
 			var update = switch (random.nextInt(10)) {

@@ -137,7 +137,7 @@ public final class BoardAndIndicatorsBench {
 		final Caller handler = new Caller(3, "handler", "城管局办件员", Role.DEPARTMENT_HANDLER, DISTRICT);
 
 		Figures(JdbcClient jdbc, CalendarSettings calendar, Instant now) {
-			this.board = new CaseBoardFigures(jdbc, JsonMapper.builder().build(), calendar);
+			this.board = new CaseBoardFigures(jdbc, JsonMapper.builder().build());
 			this.indicators = new IndicatorFigures(jdbc, calendar);
 			this.now = now;
 			this.today = LocalDate.ofInstant(now, calendar.zone());
