@@ -68,10 +68,8 @@ class CaseFigureRefresh {
 					cutIn, zone);
 			return new Refreshed(false, 0, 0);
 		}
-		List<Taken> taken = jdbc.sql("""
-				with taken as (delete from event_case_dirty returning grid_code, created_at)
-				select grid_code, cast((created_at at time zone :zone)::date as text), count(*)
-				from taken group by 1, 2""")
+		List<Taken> taken = jdbc.sql("with taken as (delete from event_case_dirty returning grid_code, created_at)"
+				+ " select grid_code, cast(" + CaseFigureSql.BUCKET_DAY + " as text), count(*) from taken group by 1, 2")
 			.param("zone", zone)
 			.query((rs, i) -> new Taken(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.list();
@@ -126,8 +124,8 @@ class CaseFigureRefresh {
 			jdbc.sql("delete from " + rollup.days()).update();
 			jdbc.sql("delete from " + rollup.months()).update();
 		}
-		String cases = " from (select *, cast(created_at at time zone :zone as date) as bucket_day,"
-				+ " grid_code as bucket_grid from event_case) e";
+		String cases = " from (select *, " + CaseFigureSql.BUCKET_DAY + " as bucket_day, grid_code as bucket_grid"
+				+ " from event_case) e";
 		String months = "(select distinct grid_code as bucket_grid, cast(date_trunc('month', day) as date)"
 				+ " as bucket_month from event_case_day) m";
 		countDays(cases, months, Map.of("zone", zone));

@@ -36,6 +36,17 @@ final class CaseFigureSql {
 			+ " and created_at >= (bucket_day::timestamp at time zone :zone)"
 			+ " and created_at < ((bucket_day + 1)::timestamp at time zone :zone)";
 
+	/**
+	 * The bucket day of a row's created_at: its local date, unless the zone turned its clocks back across that
+	 * midnight and PostgreSQL put the midnight after it; then the day {@link #IN_BUCKET} counts it in.
+	 */
+	static final String BUCKET_DAY = """
+			case when created_at < (cast(created_at at time zone :zone as date)::timestamp at time zone :zone)
+			     then cast(created_at at time zone :zone as date) - 1
+			     when created_at >= ((cast(created_at at time zone :zone as date) + 1)::timestamp at time zone :zone)
+			     then cast(created_at at time zone :zone as date) + 1
+			     else cast(created_at at time zone :zone as date) end""";
+
 	/** The report days from {@code :from} to {@code :to}, both included, as a condition on created_at. */
 	static final String REPORTED_IN_PERIOD = "created_at >= (cast(:from as date)::timestamp at time zone :zone)"
 			+ " and created_at < ((cast(:to as date) + 1)::timestamp at time zone :zone)";
