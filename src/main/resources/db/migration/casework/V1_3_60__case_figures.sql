@@ -83,89 +83,27 @@ create table event_case_day (
     rating_sum       integer     not null,
     rated            integer     not null
 );
+-- the job sums a grid's month from its days; reads take the days of a period, then the grids in scope
 create unique index event_case_day_key on event_case_day (grid_code text_pattern_ops, day);
+create index event_case_day_period_idx on event_case_day (day, grid_code);
 
--- The same per month (day = its first day): the sum of the month's day rows, replaced with them. A year is twelve
--- rows per grid instead of 365.
-create table event_case_month (
-    month            date        not null,
-    grid_code        varchar(18) not null,
-    reported         integer     not null,
-    verified         integer     not null,
-    filed            integer     not null,
-    dismissed        integer     not null,
-    dispatched       integer     not null,
-    in_progress      integer     not null,
-    handled          integer     not null,
-    closed           integer     not null,
-    deferred         integer     not null,
-    merged           integer     not null,
-    closed_on_time   integer     not null,
-    assigned         integer     not null,
-    reworked         integer     not null,
-    extended         integer     not null,
-    handling_seconds numeric     not null,
-    timed            integer     not null,
-    rating_sum       integer     not null,
-    rated            integer     not null
-);
+-- The same per month (month = its first day): the sum of the month's day rows, replaced with them. A year is
+-- twelve rows per grid instead of 365.
+create table event_case_month (like event_case_day);
+alter table event_case_month rename column day to month;
 create unique index event_case_month_key on event_case_month (grid_code text_pattern_ops, month);
 
 -- The same sums for dispatched cases only, per assignee as well: grouping by department or person and what a
 -- department handler sees (their unit at department or district level). Undispatched cases would only add rows.
-create table event_case_day_assignee (
-    day              date        not null,
-    grid_code        varchar(18) not null,
-    assignee_level   varchar(16) not null,
-    assignee_unit    varchar(32) not null,
-    assignee_user    varchar(64),
-    reported         integer     not null,
-    verified         integer     not null,
-    filed            integer     not null,
-    dismissed        integer     not null,
-    dispatched       integer     not null,
-    in_progress      integer     not null,
-    handled          integer     not null,
-    closed           integer     not null,
-    deferred         integer     not null,
-    merged           integer     not null,
-    closed_on_time   integer     not null,
-    assigned         integer     not null,
-    reworked         integer     not null,
-    extended         integer     not null,
-    handling_seconds numeric     not null,
-    timed            integer     not null,
-    rating_sum       integer     not null,
-    rated            integer     not null
-);
+create table event_case_day_assignee (like event_case_day);
+alter table event_case_day_assignee add column assignee_level varchar(16) not null,
+    add column assignee_unit varchar(32) not null, add column assignee_user varchar(64);
 create index event_case_day_assignee_grid_idx on event_case_day_assignee (grid_code text_pattern_ops, day);
+create index event_case_day_assignee_period_idx on event_case_day_assignee (day, grid_code);
 create index event_case_day_assignee_unit_idx on event_case_day_assignee (assignee_unit, day);
 
-create table event_case_month_assignee (
-    month            date        not null,
-    grid_code        varchar(18) not null,
-    assignee_level   varchar(16) not null,
-    assignee_unit    varchar(32) not null,
-    assignee_user    varchar(64),
-    reported         integer     not null,
-    verified         integer     not null,
-    filed            integer     not null,
-    dismissed        integer     not null,
-    dispatched       integer     not null,
-    in_progress      integer     not null,
-    handled          integer     not null,
-    closed           integer     not null,
-    deferred         integer     not null,
-    merged           integer     not null,
-    closed_on_time   integer     not null,
-    assigned         integer     not null,
-    reworked         integer     not null,
-    extended         integer     not null,
-    handling_seconds numeric     not null,
-    timed            integer     not null,
-    rating_sum       integer     not null,
-    rated            integer     not null
-);
+create table event_case_month_assignee (like event_case_day_assignee);
+alter table event_case_month_assignee rename column day to month;
 create index event_case_month_assignee_grid_idx on event_case_month_assignee (grid_code text_pattern_ops, month);
 create index event_case_month_assignee_unit_idx on event_case_month_assignee (assignee_unit, month);
 

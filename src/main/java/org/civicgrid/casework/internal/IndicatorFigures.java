@@ -62,27 +62,12 @@ class IndicatorFigures {
 	 */
 	List<Counts> count(Caller caller, String unit, String region, LocalDate from, LocalDate to, GroupBy groupBy,
 			int groupLength) {
-		var visible = CaseVisibility.where(caller, unit);
-		String key = switch (groupBy) {
-			case REGION -> "substr(grid_code, 1, " + groupLength + ")";
-			case DEPARTMENT -> "assignee_unit";
-			case PERSON -> "assignee_user";
-		};
-		StringBuilder where = new StringBuilder(visible.getKey());
-		Map<String, Object> params = new HashMap<>(visible.getValue());
+		Map<String, Object> params = new HashMap<>();
+		String where = counted(CaseVisibility.where(caller, unit), region, groupBy, params);
+		String key = key(groupBy, groupLength);
 		params.put("from", from);
 		params.put("to", to);
 		params.put("zone", zone);
-		if (region != null) {
-			where.append(" and grid_code like :region");
-			params.put("region", region + "%");
-		}
-		switch (groupBy) {
-			case DEPARTMENT -> where.append(" and assignee_level = 'DEPARTMENT'");
-			case PERSON -> where.append(" and assignee_user is not null");
-			case REGION -> {
-			}
-		}
 		// whole months from the month rows, the days around them from the day rows
 		LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate wholeTo = to.plusDays(1).withDayOfMonth(1);
@@ -95,11 +80,13 @@ class IndicatorFigures {
 		String rollup = groupBy == GroupBy.REGION && !caller.hasRole(Role.DEPARTMENT_HANDLER) ? "" : "_assignee";
 		String sql = """
 				select k, grouping(k) as total, {indicators} from (
-				    select {key} as k, {sums} from event_case_month{rollup}
+				    select {key} as k, {summed} from event_case_month{rollup}
 				    where ({where}) and month >= :wholeFrom and month < :wholeTo
+				    group by 1
 				    union all
-				    select {key} as k, {sums} from event_case_day{rollup}
+				    select {key} as k, {summed} from event_case_day{rollup}
 				    where ({where}) and day between :from and :to and (day < :wholeFrom or day >= :wholeTo)
+				    group by 1
 				    union all
 				    select {key} as k, {changes} from event_case_dirty
 				    where ({where}) and {inPeriod}
@@ -110,7 +97,8 @@ class IndicatorFigures {
 				order by 1"""
 			.replace("{indicators}", COLUMNS)
 			.replace("{key}", key)
-			.replace("{sums}", CaseFigureSql.SUMS)
+			// each part summed by group first: the grouping sets then sort a few rows per group, not every row
+			.replace("{summed}", CaseFigureSql.columns(c -> "sum(" + c + ") as " + c))
 			.replace("{rollup}", rollup)
 			.replace("{where}", where)
 			.replace("{changes}", CaseFigureSql.sums("sign"))
@@ -122,6 +110,36 @@ class IndicatorFigures {
 			counts.add(counts(rs));
 		});
 		return counts;
+	}
+
+	/** What a group is: the region code prefix of its grids, or the assignee's unit or username. */
+	static String key(GroupBy groupBy, int groupLength) {
+		return switch (groupBy) {
+			case REGION -> "substr(grid_code, 1, " + groupLength + ")";
+			case DEPARTMENT -> "assignee_unit";
+			case PERSON -> "assignee_user";
+		};
+	}
+
+	/**
+	 * Which cases count: those the caller sees, in the region if one is given, and for department or person
+	 * grouping those assigned to one. Adds the parameters to {@code params}.
+	 */
+	static String counted(Map.Entry<String, Map<String, Object>> visible, String region, GroupBy groupBy,
+			Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("(" + visible.getKey() + ")");
+		params.putAll(visible.getValue());
+		if (region != null) {
+			where.append(" and grid_code like :region");
+			params.put("region", region + "%");
+		}
+		switch (groupBy) {
+			case DEPARTMENT -> where.append(" and assignee_level = 'DEPARTMENT'");
+			case PERSON -> where.append(" and assignee_user is not null");
+			case REGION -> {
+			}
+		}
+		return where.toString();
 	}
 
 	/** A row of the aggregate: key and total, then the indicators' columns by name. */

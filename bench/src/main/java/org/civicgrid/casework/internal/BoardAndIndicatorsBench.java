@@ -29,6 +29,7 @@ import org.civicgrid.shared.time.CalendarSettings;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link CaseBoardFigures}, {@link IndicatorFigures}, {@link CaseFigureRefresh}, with {@link CaseVisibility}'s
  * scope conditions) on the app's schema (its Flyway migrations) in an embedded PostgreSQL of the version the app
  * runs, loaded by {@link DemoCases} at district scale (455 grids, 8 streets). Measured in two states of the rollups,
- * refreshed and with a backlog of dirty markers (the last 10 s of 1,500 reports/s), then the old reads ({@link
+ * refreshed and with a backlog of changes not yet counted (the last 10 s of 1,500 reports/s), then the old reads ({@link
  * OldFigures}) on the same data, with the index and counters they had. In both states every indicator read is first
  * checked to equal the old aggregate exactly, and the board counts to equal counting the cases.
  *
@@ -77,9 +78,12 @@ public final class BoardAndIndicatorsBench {
 			DataSource ds = pg.getPostgresDatabase();
 			Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
 			CalendarSettings calendar = CalendarSettings.defaults();
-			JdbcClient jdbc = JdbcClient.create(ds);
+			// every read and run of the job on one connection kept open, as the app's pool keeps its connections:
+			// a new connection per query would time the connection and a cold catalog cache, not the query
+			SingleConnectionDataSource connection = new SingleConnectionDataSource(ds.getConnection(), true);
+			JdbcClient jdbc = JdbcClient.create(connection);
 			// the job's transaction as the app's @Transactional gives it
-			TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+			TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(connection));
 			tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 			CaseFigureRefresh refresh = new CaseFigureRefresh(jdbc, calendar);
 			tx.executeWithoutResult(s -> refresh.adoptZone());

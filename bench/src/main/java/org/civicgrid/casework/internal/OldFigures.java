@@ -82,26 +82,12 @@ final class OldFigures {
 	/** IndicatorFigures.count before V1_3_60, over the instants of the days' bounds. */
 	List<IndicatorFigures.Counts> count(Caller caller, String unit, String region, LocalDate from, LocalDate to, GroupBy groupBy,
 			int groupLength) {
-		var visible = CaseVisibility.where(caller, unit);
-		String key = switch (groupBy) {
-			case REGION -> "substr(grid_code, 1, " + groupLength + ")";
-			case DEPARTMENT -> "assignee_unit";
-			case PERSON -> "assignee_user";
-		};
-		StringBuilder where = new StringBuilder("(" + visible.getKey() + ") and created_at >= :from and created_at < :to");
-		Map<String, Object> params = new HashMap<>(visible.getValue());
+		Map<String, Object> params = new HashMap<>();
+		String where = "(" + IndicatorFigures.counted(CaseVisibility.where(caller, unit), region, groupBy, params)
+				+ ") and created_at >= :from and created_at < :to";
+		String key = IndicatorFigures.key(groupBy, groupLength);
 		params.put("from", Timestamp.from(from.atStartOfDay(Cases.ZONE).toInstant()));
 		params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(Cases.ZONE).toInstant()));
-		if (region != null) {
-			where.append(" and grid_code like :region");
-			params.put("region", region + "%");
-		}
-		switch (groupBy) {
-			case DEPARTMENT -> where.append(" and assignee_level = 'DEPARTMENT'");
-			case PERSON -> where.append(" and assignee_user is not null");
-			case REGION -> {
-			}
-		}
 		return jdbc.sql("select " + key + " as k, grouping(" + key + ") as total, " + COLUMNS + " from event_case where "
 				+ where + " group by grouping sets ((" + key + "), ()) order by 1")
 			.params(params)
