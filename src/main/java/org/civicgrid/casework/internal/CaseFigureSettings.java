@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The board's and the indicators' rollups ({@link CaseFigureRefresh}).
  *
  * @param refreshInterval the pause between two runs of the job that recomputes the changed buckets (once in a
- *     cluster). Reads are exact whatever it is: a longer pause only leaves them more changed buckets to count from
- *     the cases.
+ *     cluster). Reads are exact whatever it is: a longer pause only leaves them more pending changes to add.
  */
 @ConfigurationProperties("civicgrid.casework.figures")
 record CaseFigureSettings(Duration refreshInterval) {

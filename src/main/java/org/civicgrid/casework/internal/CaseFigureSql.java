@@ -62,19 +62,17 @@ final class CaseFigureSql {
 	 * what {@code avg} gives.
 	 */
 	static String sums(String weight) {
-		return Stream.concat(Arrays.stream(CaseStatus.values())
-			.map(status -> counted(weight, "status = '" + status.name() + "'", column(status))), Stream.of(
-					counted(weight, "status = 'CLOSED' and (deadline is null or clock_stopped_at <= deadline)",
-							"closed_on_time"),
-					counted(weight, "assignee_level is not null", "assigned"),
-					counted(weight, "assignee_level is not null and rework_count > 0", "reworked"),
-					counted(weight, "assignee_level is not null and extension_count > 0", "extended"),
-					"coalesce(sum(%s * extract(epoch from clock_stopped_at - stage_started_at)) filter (where %s), 0)"
-						.formatted(weight, TIMED) + " as handling_seconds",
-					counted(weight, TIMED, "timed"),
-					"coalesce(sum(%s * rating), 0) as rating_sum".formatted(weight),
-					counted(weight, "rating is not null", "rated")))
-			.collect(Collectors.joining(",\n"));
+		return statusSums(weight) + ",\n" + String.join(",\n",
+				counted(weight, "status = 'CLOSED' and (deadline is null or clock_stopped_at <= deadline)",
+						"closed_on_time"),
+				counted(weight, "assignee_level is not null", "assigned"),
+				counted(weight, "assignee_level is not null and rework_count > 0", "reworked"),
+				counted(weight, "assignee_level is not null and extension_count > 0", "extended"),
+				"coalesce(sum(%s * extract(epoch from clock_stopped_at - stage_started_at)) filter (where %s), 0)"
+					.formatted(weight, TIMED) + " as handling_seconds",
+				counted(weight, TIMED, "timed"),
+				"coalesce(sum(%s * rating), 0) as rating_sum".formatted(weight),
+				counted(weight, "rating is not null", "rated"));
 	}
 
 	/** The statuses only, as {@link #sums}. */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,14 +18,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseBoards;
 import org.civicgrid.casework.CaseIndicators;
-import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.Department;
 import org.civicgrid.casework.IndicatorQuery;
 import org.civicgrid.casework.IndicatorQuery.GroupBy;
@@ -37,6 +31,7 @@ import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;
 import org.civicgrid.testing.ApiTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class CaseFigureTests extends ApiTest {
 
-	static final String STREET = "410105598";
-	static final List<String> DEPARTMENTS = List.of("FIGA", "FIGB");
-	static final List<String> USERS = List.of("t-fig-u1", "t-fig-u2", "t-fig-u3", "t-fig-u4", "t-fig-u5");
+	static final String STREET = RandomCases.STREET;
 	static final ZoneId ZONE = CalendarSettings.DEFAULT_ZONE;
-	static final AtomicLong NUMBERS = new AtomicLong();
 
 	final Caller street = new Caller(0, "t-fig-street", "街道", Role.STREET_STAFF, STREET);
 	final Caller community = new Caller(0, "t-fig-community", "社区", Role.COMMUNITY_STAFF, STREET + "001");
@@ -94,6 +86,13 @@ class CaseFigureTests extends ApiTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	RandomCases cases;
+
+	@BeforeEach
+	void randomCases() {
+		cases = new RandomCases(dataSource, jdbc, ZONE, today);
+	}
+
 	@Test
 	void theFiguresEqualTheCasesWhetherTheJobRanOrNot() throws Exception {
 		departmentTable.insert(new Department("FIGA", "图表测试甲局", null, List.of("t-fig-handler")));
@@ -101,7 +100,7 @@ class CaseFigureTests extends ApiTest {
 		SplittableRandom random = new SplittableRandom(20261201);
 		List<Long> ids;
 		try (JobHeldOff held = holdOffTheJob()) {
-			ids = report(random, 3000);
+			ids = cases.report(random, 3000);
 			assertThat(markers()).isGreaterThanOrEqualTo(3000);
 			assertTheFiguresEqualTheCases("every bucket dirty");
 		}
@@ -111,7 +110,7 @@ class CaseFigureTests extends ApiTest {
 			.query(Long.class).single()).isPositive();
 		assertTheFiguresEqualTheCases("refreshed");
 		try (JobHeldOff held = holdOffTheJob()) {
-			change(random, ids, 3);
+			cases.change(random, ids, 3);
 			assertThat(markers()).isPositive();
 			assertTheFiguresEqualTheCases("changed, clean and dirty buckets");
 		}
@@ -130,7 +129,7 @@ class CaseFigureTests extends ApiTest {
 	 */
 	@Test
 	void theJobAmidWritesNeitherLosesNorDoublesAChange() throws Exception {
-		List<Long> ids = report(new SplittableRandom(7), 200);
+		List<Long> ids = cases.report(new SplittableRandom(7), 200);
 		long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
 		ExecutorService writers = Executors.newFixedThreadPool(4);
 		List<Future<?>> writing = new ArrayList<>();
@@ -139,10 +138,10 @@ class CaseFigureTests extends ApiTest {
 			writing.add(writers.submit(() -> {
 				while (System.nanoTime() < until) {
 					if (random.nextBoolean()) {
-						report(random, 1);
+						cases.report(random, 1);
 					}
 					else {
-						change(random, List.of(ids.get(random.nextInt(ids.size()))), 1);
+						cases.change(random, List.of(ids.get(random.nextInt(ids.size()))), 1);
 					}
 				}
 				return null;
@@ -170,13 +169,13 @@ class CaseFigureTests extends ApiTest {
 		regions.put(handler, Arrays.asList(null, STREET + "003"));
 		regions.put(leader, Arrays.asList(null, STREET));
 		inOneSnapshot(() -> {
-			CaseFigureOracle cases = CaseFigureOracle.read(jdbc, ZONE, DEPARTMENTS);
+			CaseFigureOracle counted = CaseFigureOracle.read(jdbc, ZONE, RandomCases.DEPARTMENTS);
 			regions.forEach((caller, callerRegions) -> {
 				String unit = departments.unitOf(caller);
 				assertThat(boards.board(caller, 1).byStatus()).as("%s: board of %s", state, caller.username())
-					.isEqualTo(cases.byStatus(caller, unit));
+					.isEqualTo(counted.byStatus(caller, unit));
 				for (GroupBy groupBy : GroupBy.values()) {
-					assertTheServiceAgrees(state, cases, caller, unit, groupBy);
+					assertTheServiceAgrees(state, counted, caller, unit, groupBy);
 					for (String asked : callerRegions) {
 						boolean handles = caller.hasRole(Role.DEPARTMENT_HANDLER);
 						String region = asked == null && !handles ? caller.regionCode() : asked;
@@ -185,7 +184,7 @@ class CaseFigureTests extends ApiTest {
 							String what = "%s: %s by %s in %s, %s to %s".formatted(state, caller.username(), groupBy,
 									region, p[0], p[1]);
 							assertSame(what, figures.count(caller, unit, region, p[0], p[1], groupBy, groupLength),
-									cases.indicators(caller, unit, region, p[0], p[1], groupBy, groupLength));
+									counted.indicators(caller, unit, region, p[0], p[1], groupBy, groupLength));
 						}
 					}
 				}
@@ -194,19 +193,19 @@ class CaseFigureTests extends ApiTest {
 	}
 
 	/** What the API answers for the default period: every count of every row as the cases give it. */
-	private void assertTheServiceAgrees(String state, CaseFigureOracle cases, Caller caller, String unit,
+	private void assertTheServiceAgrees(String state, CaseFigureOracle counted, Caller caller, String unit,
 			GroupBy groupBy) {
 		var report = indicators.indicators(caller, new IndicatorQuery(null, null, groupBy, null));
 		boolean handles = caller.hasRole(Role.DEPARTMENT_HANDLER);
 		String region = handles ? null : caller.regionCode();
-		var expected = cases.indicators(caller, unit, region, today.minusDays(29), today, groupBy, childLength(region));
+		var expected = counted.indicators(caller, unit, region, today.minusDays(29), today, groupBy, childLength(region));
 		Map<String, List<Long>> answered = new LinkedHashMap<>();
 		report.groups().forEach(row -> answered.put(row.key(), longs(row)));
 		answered.put("total", longs(report.total()));
-		Map<String, List<Long>> counted = new LinkedHashMap<>();
-		expected.forEach((key, c) -> counted.put(key, List.of(c.filed(), c.closed(), c.closedOnTime(), c.deferred(),
+		Map<String, List<Long>> byCases = new LinkedHashMap<>();
+		expected.forEach((key, c) -> byCases.put(key, List.of(c.filed(), c.closed(), c.closedOnTime(), c.deferred(),
 				c.dispatched(), c.reworked(), c.extended(), c.rated())));
-		assertThat(answered).as("%s: API for %s by %s", state, caller.username(), groupBy).isEqualTo(counted);
+		assertThat(answered).as("%s: API for %s by %s", state, caller.username(), groupBy).isEqualTo(byCases);
 	}
 
 	/** The groups one level under the region, as the service cuts them. */
@@ -258,96 +257,6 @@ class CaseFigureTests extends ApiTest {
 		tx.executeWithoutResult(status -> reads.run());
 	}
 
-	/** Cases straight into event_case, as any writer's insert, each leaving its marker. */
-	private List<Long> report(SplittableRandom random, int count) throws SQLException {
-		List<Long> ids = new ArrayList<>();
-		try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-				insert into event_case (number, category_code, time_limit, grid_code, status, assignee_level,
-				    assignee_unit, assignee_user, reporter_username, channel, description, stage_started_at,
-				    clock_stopped_at, deadline, rework_count, extension_count, rating, created_at, updated_at)
-				values (?, 'E0102', '4wh', ?, ?, ?, ?, ?, 't-fig', 'PATROL', '图表性质测试', ?, ?, ?, ?, ?, ?, ?, ?)
-				returning id""")) {
-			for (int n = 0; n < count; n++) {
-				String grid = STREET + "%03d%03d".formatted(1 + random.nextInt(4), 1 + random.nextInt(3));
-				Instant created = reportedAt(random);
-				AssigneeLevel level = random.nextInt(10) < 3 ? null
-						: AssigneeLevel.values()[random.nextInt(AssigneeLevel.values().length)];
-				Instant started = random.nextInt(5) == 0 ? null : created.plusSeconds(random.nextLong(172_800));
-				Instant stopped = random.nextInt(5) < 2 ? null
-						: (started != null ? started : created).plusSeconds(random.nextLong(345_600)).plusNanos(
-								1000L * random.nextInt(1_000_000));
-				s.setString(1, "TF%09d".formatted(NUMBERS.incrementAndGet()));
-				s.setString(2, grid);
-				s.setString(3, CaseStatus.values()[random.nextInt(CaseStatus.values().length)].name());
-				s.setString(4, level == null ? null : level.name());
-				s.setString(5, level == null ? null : unitAt(random, level, grid));
-				s.setString(6, level == null || random.nextBoolean() ? null : USERS.get(random.nextInt(USERS.size())));
-				s.setTimestamp(7, timestamp(started));
-				s.setTimestamp(8, timestamp(stopped));
-				s.setTimestamp(9, random.nextInt(10) < 3 ? null
-						: timestamp((started != null ? started : created).plusSeconds(3600L * (4 + random.nextInt(68)))));
-				s.setInt(10, random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0);
-				s.setInt(11, random.nextInt(7) == 0 ? 1 : 0);
-				s.setObject(12, random.nextBoolean() ? null : 1 + random.nextInt(5), java.sql.Types.SMALLINT);
-				s.setTimestamp(13, timestamp(created));
-				s.setTimestamp(14, timestamp(created));
-				try (var rs = s.executeQuery()) {
-					rs.next();
-					ids.add(rs.getLong(1));
-				}
-			}
-		}
-		return ids;
-	}
-
-	/** Over the last 80 days; one case in ten exactly at a midnight, one in twenty just before one. */
-	private Instant reportedAt(SplittableRandom random) {
-		Instant midnight = today.minusDays(random.nextInt(80)).atStartOfDay(ZONE).toInstant();
-		return switch (random.nextInt(20)) {
-			case 0, 1 -> midnight;
-			case 2 -> midnight.minusNanos(1000);
-			default -> midnight.plusSeconds(random.nextInt(86_400));
-		};
-	}
-
-	private static String unitAt(SplittableRandom random, AssigneeLevel level, String grid) {
-		return switch (level) {
-			case GRID -> grid;
-			case COMMUNITY -> grid.substring(0, 12);
-			case STREET -> STREET;
-			case DEPARTMENT, DISTRICT -> DEPARTMENTS.get(random.nextInt(5) < 3 ? 0 : 1);
-		};
-	}
-
-	/**
-	 * One case in {@code oneIn} moved on: a status, an assignee, a rating, a stopped clock, rework; a few moved to
-	 * another grid or day, or deleted; some touched where the figures do not look (no marker).
-	 */
-	private void change(SplittableRandom random, List<Long> ids, int oneIn) {
-		for (long id : ids) {
-			if (random.nextInt(oneIn) != 0) {
-				continue;
-			}
-			var update = switch (random.nextInt(10)) {
-				case 0, 1 -> jdbc.sql("update event_case set status = :v where id = :id")
-					.param("v", CaseStatus.values()[random.nextInt(CaseStatus.values().length)].name());
-				case 2 -> jdbc.sql("update event_case set assignee_level = 'DEPARTMENT', assignee_unit = :v, assignee_user = :u where id = :id")
-					.param("v", DEPARTMENTS.get(random.nextInt(2))).param("u", USERS.get(random.nextInt(USERS.size())));
-				case 3 -> jdbc.sql("update event_case set assignee_level = null, assignee_unit = null, assignee_user = null where id = :id");
-				case 4 -> jdbc.sql("update event_case set rating = :v where id = :id").param("v", 1 + random.nextInt(5));
-				case 5 -> jdbc.sql("update event_case set status = 'CLOSED', clock_stopped_at = coalesce(stage_started_at, created_at) + interval '5 hours' where id = :id");
-				case 6 -> jdbc.sql("update event_case set rework_count = rework_count + 1, extension_count = 1 where id = :id");
-				case 7 -> jdbc.sql("update event_case set grid_code = :v where id = :id")
-					.param("v", STREET + "%03d%03d".formatted(1 + random.nextInt(4), 1 + random.nextInt(3)));
-				case 8 -> jdbc.sql("update event_case set created_at = created_at - make_interval(days => :v) where id = :id")
-					.param("v", 1 + random.nextInt(10));
-				default -> random.nextBoolean() ? jdbc.sql("delete from event_case where id = :id")
-						: jdbc.sql("update event_case set description = '只改描述', colour = 'RED' where id = :id");
-			};
-			update.param("id", id).update();
-		}
-	}
-
 	private long markers() {
 		return jdbc.sql("select count(*) from event_case_dirty where grid_code like :s").param("s", STREET + "%")
 			.query(Long.class).single();
@@ -382,7 +291,4 @@ class CaseFigureTests extends ApiTest {
 		}
 	}
 
-	private static Timestamp timestamp(Instant at) {
-		return at == null ? null : Timestamp.from(at);
-	}
 }
