@@ -108,19 +108,8 @@ create index event_case_month_assignee_grid_idx on event_case_month_assignee (gr
 create index event_case_month_assignee_unit_idx on event_case_month_assignee (assignee_unit, month);
 
 -- Per grid over all days, for the board: the sum of the grid's month rows, replaced with them.
-create table event_case_grid_count (
-    grid_code   varchar(18) primary key,
-    reported    integer     not null,
-    verified    integer     not null,
-    filed       integer     not null,
-    dismissed   integer     not null,
-    dispatched  integer     not null,
-    in_progress integer     not null,
-    handled     integer     not null,
-    closed      integer     not null,
-    deferred    integer     not null,
-    merged      integer     not null
-);
+create table event_case_grid_count (like event_case_day);
+alter table event_case_grid_count drop column day, add primary key (grid_code);
 create index event_case_grid_count_scope_idx on event_case_grid_count (grid_code text_pattern_ops);
 
 -- The zone the day rows were cut in: null until the first start counts them all (CaseFigureZone); a node started

@@ -160,8 +160,8 @@ class CaseFigureRefresh {
 	/** The grid counts of the grids {@code where} names, summed again from their month rows. */
 	private void sumGrids(String where, Map<String, Object> params) {
 		jdbc.sql("delete from event_case_grid_count" + where).params(params).update();
-		jdbc.sql("insert into event_case_grid_count (grid_code, " + String.join(", ", CaseFigureSql.STATUSES) + ")"
-				+ " select grid_code, " + CaseFigureSql.statuses(s -> "sum(" + s + ")") + " from event_case_month"
+		jdbc.sql("insert into event_case_grid_count (grid_code, " + SUMS + ")"
+				+ " select grid_code, " + CaseFigureSql.columns(c -> "sum(" + c + ")") + " from event_case_month"
 				+ where + " group by grid_code")
 			.params(params)
 			.update();
