@@ -19,8 +19,9 @@ import org.postgresql.PGConnection;
 /**
  * Generates cases at district scale for benchmarks, straight into {@code event_case} with COPY: a year of reports
  * spread evenly over the given grids, most closed (as in a working street office), a few percent open, with
- * deadlines, colours, rework, extensions and ratings in plausible shares. Deterministic for a seed. Never part of
- * the normal start: only benchmarks call it, on a database of their own.
+ * deadlines, colours, rework, extensions and ratings in plausible shares. A case dispatched to its grid names the
+ * grid's worker; half of those dispatched to a department name one of its two handlers. Deterministic for a seed.
+ * Never part of the normal start: only benchmarks call it, on a database of their own.
  */
 public final class DemoCases {
 
@@ -45,8 +46,8 @@ public final class DemoCases {
 		try (Connection connection = dataSource.getConnection()) {
 			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			String sql = "copy event_case (number, category_code, time_limit, grid_code, status, assignee_level,"
-					+ " assignee_unit, reporter_username, channel, description, stage_started_at, clock_stopped_at,"
-					+ " deadline, yellow_at, rework_count, extension_count, rating, created_at, updated_at)"
+					+ " assignee_unit, assignee_user, reporter_username, channel, description, stage_started_at,"
+					+ " clock_stopped_at, deadline, yellow_at, rework_count, extension_count, rating, created_at, updated_at)"
 					+ " from stdin with (format csv)";
 			StringBuilder batch = new StringBuilder(BATCH * 220);
 			for (long n = 1; n <= count; n++) {
@@ -69,6 +70,8 @@ public final class DemoCases {
 			default -> false;
 		};
 		boolean department = dispatched && r.nextInt(10) == 0;
+		String unit = !dispatched ? "" : department ? DEPARTMENTS[r.nextInt(DEPARTMENTS.length)] : grid;
+		String user = !dispatched ? "" : !department ? "w" + grid : r.nextBoolean() ? "" : unit + "-" + r.nextInt(2);
 		Instant stage = created.plusSeconds(600 + r.nextInt(7200));
 		long limitHours = 4 + r.nextInt(44);
 		Instant deadline = stage.plusSeconds(limitHours * 3600);
@@ -80,7 +83,8 @@ public final class DemoCases {
 			.append(CATEGORIES[r.nextInt(CATEGORIES.length)]).append(",4wh,").append(grid).append(',')
 			.append(status.name()).append(',')
 			.append(dispatched ? (department ? "DEPARTMENT" : "GRID") : "").append(',')
-			.append(dispatched ? (department ? DEPARTMENTS[r.nextInt(DEPARTMENTS.length)] : grid) : "").append(',')
+			.append(unit).append(',')
+			.append(user).append(',')
 			.append("demo,PATROL,批量演示案件,")
 			.append(dispatched ? TS.format(stage) : "").append(',')
 			.append(stopped ? TS.format(handled) : "").append(',')

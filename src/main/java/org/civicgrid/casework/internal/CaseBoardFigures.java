@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The board's SQL: counts by status (index-only over grid code and status), colours of the open cases and their
+ * The board's SQL: counts by status (from the figures' rollups in a region scope), colours of the open cases and their
  * newest page (the partial index on open cases), each bounded by the caller's visibility ({@link CaseVisibility}).
  * Colours as {@link CaseSearch} derives them: red past the deadline, yellow past the yellow instant, else green,
  * compared with now or with the moment the handler reported back.
@@ -24,6 +24,15 @@ class CaseBoardFigures {
 
 	/** Neither closed nor final: what the board calls open. */
 	static final String OPEN = "status in ('REPORTED', 'VERIFIED', 'FILED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'DEFERRED')";
+
+	/** The grid counts in scope plus the changes since the job counted them: one statement, one snapshot. */
+	private static final String IN_SCOPE = """
+			select %s from (
+			    select %s from event_case_grid_count where grid_code like :scope
+			    union all
+			    select %s from event_case_dirty where grid_code like :scope
+			) counts""".formatted(CaseFigureSql.statuses(s -> "coalesce(sum(" + s + "), 0) as " + s),
+			String.join(", ", CaseFigureSql.STATUSES), CaseFigureSql.statusSums("sign"));
 
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
@@ -46,18 +55,18 @@ class CaseBoardFigures {
 		return counts;
 	}
 
-	/** The same counts for a region scope, from the per-grid counters the trigger of V1_3_41 keeps. */
+	/** The same counts for a region scope, from the figures' rollups (V1_3_60), exact whether refreshed or not. */
 	Map<CaseStatus, Long> byStatusInScope(String likePattern) {
-		Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
-		for (CaseStatus status : CaseStatus.values()) {
-			counts.put(status, 0L);
-		}
-		jdbc.sql("select status, sum(n) from event_case_count where grid_code like :scope group by status")
+		return jdbc.sql(IN_SCOPE)
 			.param("scope", likePattern)
 			.query(rs -> {
-				counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
+				rs.next();
+				Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+				for (CaseStatus status : CaseStatus.values()) {
+					counts.put(status, rs.getLong(CaseFigureSql.column(status)));
+				}
+				return counts;
 			});
-		return counts;
 	}
 
 	Map<Colour, Long> byColour(Map.Entry<String, Map<String, Object>> visible, Instant now) {

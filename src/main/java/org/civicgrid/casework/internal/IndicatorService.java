@@ -1,7 +1,8 @@
 package org.civicgrid.casework.internal;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,13 +24,14 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotPermittedException;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The indicators behind the API and the page: the query is checked and bounded to what the caller may see, the
- * counts come from one SQL aggregate ({@link IndicatorFigures}), the rates and the composite score from
+ * counts come from one SQL aggregate over the day rollups ({@link IndicatorFigures}), the rates and the composite score from
  * {@link IndicatorScores}.
  */
 @Service
@@ -42,10 +44,12 @@ class IndicatorService implements CaseIndicators {
 	private final DepartmentTable departmentTable;
 	private final Regions regions;
 	private final Clock clock;
+	private final ZoneId zone;
 
 	IndicatorService(IndicatorFigures figures, IndicatorSettings settings, DepartmentService departments,
-			DepartmentTable departmentTable, Regions regions, Clock clock) {
+			DepartmentTable departmentTable, Regions regions, Clock clock, CalendarSettings calendar) {
 		this.clock = clock;
+		this.zone = calendar.zone();
 		this.figures = figures;
 		this.settings = settings;
 		this.departments = departments;
@@ -58,7 +62,8 @@ class IndicatorService implements CaseIndicators {
 		if (!caller.role().isStaff()) {
 			throw new NotPermittedException();
 		}
-		LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock.withZone(Cases.ZONE));
+		// report days in the calendar's zone, the zone the rollups cut days in
+		LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock.withZone(zone));
 		LocalDate from = query.from() != null ? query.from() : to.minusDays(29);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (from.isAfter(to)) {
@@ -83,9 +88,7 @@ class IndicatorService implements CaseIndicators {
 		}
 		GroupBy groupBy = query.groupBy() == null ? GroupBy.REGION : query.groupBy();
 		int groupLength = childLength(region);
-		var counts = figures.count(CaseVisibility.where(caller, departments.unitOf(caller)), region,
-				from.atStartOfDay(Cases.ZONE).toInstant(), to.plusDays(1).atStartOfDay(Cases.ZONE).toInstant(), groupBy,
-				groupLength);
+		var counts = figures.count(caller, departments.unitOf(caller), region, from, to, groupBy, groupLength);
 		Map<String, String> names = names(groupBy, region, groupLength, counts);
 		IndicatorScores scores = new IndicatorScores(settings.weights(), counts);
 		IndicatorRow total = null;
