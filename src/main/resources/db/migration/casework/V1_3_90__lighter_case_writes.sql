@@ -1,8 +1,8 @@
 -- Every report inserts one row into event_case and one entry into each of its indexes, so an index that another
 -- index already serves is paid for on every write and never used (intake, docs/benchmarks.md "Casework intake"):
--- the grid prefix and the report time lead event_case_grid_status_idx and event_case_indicator_idx; a status alone
--- (ten values) is never selective without a grid prefix or an assignee, which have their own indexes.
-drop index event_case_grid_idx;
+-- every read that bounds the report time also bounds the grid prefix, which event_case_grid_created_idx (V1_3_60)
+-- leads with; a status alone (ten values) is never selective without a grid prefix or an assignee, which have their
+-- own indexes.
 drop index event_case_created_idx;
 drop index event_case_status_idx;
 
