@@ -134,7 +134,13 @@ class Open311ApiTests extends ApiTest {
 		assertThat(staff.path("channel").asString()).isEqualTo("OPEN311");
 		assertThat(staff.path("status").asString()).isEqualTo("REPORTED");
 		assertThat(staff.path("reporter").asString()).startsWith("open311:");
-		assertThat(staff.path("reporterContact").asString()).contains("王小明").contains("reporter@example.org");
+		// the contact the other system sent is personal data: masked, in clear only for a reason
+		assertThat(staff.path("reporterContact").asString()).doesNotContain("王小明").doesNotContain("reporter@")
+			.endsWith(".org");
+		var revealed = api.as("dispatcher").post("/api/v1/cases/" + id + "/reporter-contact/reveal",
+				Map.of("reason", "回访 Open311 上报人"));
+		assertThat(revealed.json().path("reporterContact").asString()).contains("王小明")
+			.contains("reporter@example.org");
 	}
 
 	@Test
