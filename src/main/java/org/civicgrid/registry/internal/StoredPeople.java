@@ -110,20 +110,14 @@ class StoredPeople {
 			.param("h", hash).param("except", except == null ? -1L : except).query(Boolean.class).single();
 	}
 
-	/** People whose grid matches {@code scopePattern} and every criterion of {@code where}, in id order. */
-	Paged<StoredPerson> search(String scopePattern, PeopleCriteria where, PageRequest page) {
-		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("scope", scopePattern);
-		// with an identifier hash the hash index finds the few rows; the scope prefix must not tempt the planner
-		// into walking a whole grid instead (it estimates one row per grid prefix; bench: 12 ms p95 against 0.1 ms)
-		String scope = where.exact() ? "(grid_code || '') like :scope" : "grid_code like :scope";
-		String clause = " where " + scope + where.sql();
+	/** People matching every criterion of {@code where} (the region bound among them), in id order. */
+	Paged<StoredPerson> search(PeopleCriteria where, PageRequest page) {
 		// an exact count of a one-character name over a million people costs more than the page; stop at the cap
-		long counted = jdbc.sql("select count(*) from (select 1 from person" + clause + " limit :cap) c")
-			.params(params).param("cap", countCap + 1).query(Long.class).single();
+		long counted = jdbc.sql("select count(*) from (" + where.matches() + " limit :cap) c")
+			.params(where.params()).param("cap", countCap + 1).query(Long.class).single();
 		boolean capped = counted > countCap;
-		List<StoredPerson> items = jdbc.sql("select * from person" + clause + " order by id limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
+		List<StoredPerson> items = jdbc.sql("select * from person" + where.where() + " order by id limit :limit offset :offset")
+			.params(where.params()).param("limit", page.size()).param("offset", page.offset())
 			.query(this::row).list();
 		return new Paged<>(items, page.page(), page.size(), capped ? countCap : counted, capped);
 	}
