@@ -42,14 +42,14 @@ class PeopleCountCapTests {
 			people.register(ADMIN, new NewPerson(name + "封顶", null, null, null, null, null, null, null, null, null,
 					null, null, null, List.of(), null, "410105560003001", null), ChangeSource.COUNTER);
 		}
-		StoredPeople capped = new StoredPeople(jdbc, identifiers, 3);
+		StoredPeople capped = new StoredPeople(jdbc, identifiers, 3, StoredPeople.FEW_MATCHES);
 		PeopleCriteria byName = inGrid().nameContains(name + "封顶", prefix -> List.of());
 		Paged<StoredPerson> page = capped.search(byName, new PageRequest(0, 2));
 		assertThat(page.totalCapped()).isTrue();
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(page.items()).hasSize(2);
 
-		Paged<StoredPerson> exact = new StoredPeople(jdbc, identifiers, 100).search(
+		Paged<StoredPerson> exact = new StoredPeople(jdbc, identifiers, 100, StoredPeople.FEW_MATCHES).search(
 				inGrid().nameContains(name + "封顶", prefix -> List.of()), new PageRequest(0, 2));
 		assertThat(exact.totalCapped()).isFalse();
 		assertThat(exact.total()).isGreaterThanOrEqualTo(4);

@@ -116,22 +116,24 @@ class PeopleNameSearchTests {
 	}
 
 	@Test
-	void pagesAndCappedTotalsAreThoseOfTheSubstring() {
-		StoredPeople cappedAtFive = new StoredPeople(jdbc, identifiers, 5);
+	void pagesAndCappedTotalsAreThoseOfTheSubstringWhetherSortedOrReadInIdOrder() {
 		assertThat(expected(DISTRICT, "王")).hasSizeGreaterThan(10);
 		assertThat(expected(GRID_1A, "明")).hasSizeLessThan(5);
-		for (String scope : List.of(DISTRICT, STREET_1, COMMUNITY_1, GRID_1A)) {
-			for (String text : List.of("王", "明", "王小", "王娜红", "小明王")) {
-				List<Long> all = expected(scope, text);
-				for (int page = 0; page * 2 <= all.size(); page++) {
-					Paged<StoredPerson> found = cappedAtFive.search(
-							reader.criteria(staffOf(scope), new PersonQuery(text, null, null, null, null)),
-							new PageRequest(page, 2));
-					String what = text + " in " + scope + ", page " + page;
-					assertThat(found.items().stream().map(StoredPerson::id).toList()).as(what)
-						.isEqualTo(all.subList(page * 2, Math.min(all.size(), page * 2 + 2)));
-					assertThat(found.total()).as(what).isEqualTo(Math.min(all.size(), 5));
-					assertThat(found.totalCapped()).as(what).isEqualTo(all.size() > 5);
+		for (long few : new long[] { StoredPeople.FEW_MATCHES, 0 }) {
+			StoredPeople cappedAtFive = new StoredPeople(jdbc, identifiers, 5, few);
+			for (String scope : List.of(DISTRICT, STREET_1, COMMUNITY_1, GRID_1A)) {
+				for (String text : List.of("王", "明", "王小", "王娜红", "小明王", "钱钱")) {
+					List<Long> all = expected(scope, text);
+					for (int page = 0; page * 2 <= all.size() + 2; page++) {
+						Paged<StoredPerson> found = cappedAtFive.search(
+								reader.criteria(staffOf(scope), new PersonQuery(text, null, null, null, null)),
+								new PageRequest(page, 2));
+						String what = text + " in " + scope + ", page " + page + ", few " + few;
+						assertThat(found.items().stream().map(StoredPerson::id).toList()).as(what)
+							.isEqualTo(all.subList(Math.min(all.size(), page * 2), Math.min(all.size(), page * 2 + 2)));
+						assertThat(found.total()).as(what).isEqualTo(Math.min(all.size(), 5));
+						assertThat(found.totalCapped()).as(what).isEqualTo(all.size() > 5);
+					}
 				}
 			}
 		}
