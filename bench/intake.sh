@@ -53,6 +53,19 @@ postmaster_pid() {
 	[[ "$pid" =~ ^[0-9]+$ ]] && [[ "$(ps -o comm= -p "$pid" 2>/dev/null)" == postgres* ]] && echo "$pid"
 }
 
+# user + system CPU of a process in clock ticks (1/100 s)
+cpu_seconds() {
+	awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+pg_cpu_seconds() {
+	local pg total=0 child
+	pg="$(postmaster_pid)" || { echo 0; return; }
+	total="$(cpu_seconds "$pg")"
+	for child in $(pgrep -P "$pg"); do total=$((total + $(cpu_seconds "$child"))); done
+	echo "$total"
+}
+
 cleanup() {
 	local code=$? pg
 	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -85,7 +98,22 @@ done
 OUT="$SCRATCH/results.txt"
 # shellcheck disable=SC2086 # INTAKE_ARGS is a list of options, e.g. "--grid 410105560001001" or "--user gridworker1"
 "$JAVA" -cp "$BENCH" org.civicgrid.bench.IntakeLoad "$BASE" --clients "$CLIENTS" --seconds "$SECONDS_MEASURED" \
-	--warmup "$WARMUP" $INTAKE_ARGS | tee "$OUT"
+	--warmup "$WARMUP" $INTAKE_ARGS >"$OUT" &
+DRIVER_PID=$!
+# CPU seconds of the app, of PostgreSQL (postmaster and its children) and of the driver over the measured part: on a
+# shared machine the CPU each report costs is steadier than the rate, which depends on what else runs
+sleep "$((WARMUP + 2))"
+read -r APP0 PG0 DRV0 <<<"$(cpu_seconds "$APP_PID") $(pg_cpu_seconds) $(cpu_seconds "$DRIVER_PID")"
+sleep "$((SECONDS_MEASURED - 4))"
+read -r APP1 PG1 DRV1 <<<"$(cpu_seconds "$APP_PID") $(pg_cpu_seconds) $(cpu_seconds "$DRIVER_PID")"
+wait "$DRIVER_PID"
+cat "$OUT"
+awk -v a="$((APP1 - APP0))" -v p="$((PG1 - PG0))" -v d="$((DRV1 - DRV0))" -v s="$((SECONDS_MEASURED - 4))" \
+	-v r="$(sed -n 's/^RESULT intake_per_s=\([0-9]*\).*/\1/p' "$OUT")" 'BEGIN {
+	n = r * s; if (n == 0) n = 1
+	printf "  CPU per report (ms): app %.2f, PostgreSQL %.2f, driver %.2f; machine CPUs busy with these: %.2f of %d\n",
+		10 * a / n, 10 * p / n, 10 * d / n, (a + p + d) / 100 / s, '"$(nproc)"'
+}' | tee -a "$OUT"
 "$JAVA" -cp "$BENCH" org.civicgrid.bench.RawIntakeBaseline "jdbc:postgresql://localhost:$DB_PORT/postgres" postgres "" \
 	"$RAW_THREADS" "$RAW_SECONDS" "$RAW_BATCH" | tee -a "$OUT"
 

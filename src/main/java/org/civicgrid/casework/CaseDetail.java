@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * One case with its whole trace, oldest step first; the summary's fields appear at the top level in JSON.
- * {@code possibleDuplicates} are open cases like it nearby (shown to staff only), {@code mergedReports} the
- * duplicates merged into it.
+ * {@code reporterContact} is masked ({@code 138****5678}; in clear only through
+ * {@link CaseManagement#revealReporterContact}), {@code possibleDuplicates} are open cases like it nearby (shown to
+ * staff only), {@code mergedReports} the duplicates merged into it.
  */
 public record CaseDetail(@JsonUnwrapped CaseView summary, String reporterContact, String ratingComment,
 		List<HistoryView> history, List<PossibleDuplicate> possibleDuplicates, List<MergedReport> mergedReports) {

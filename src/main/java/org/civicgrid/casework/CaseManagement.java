@@ -18,9 +18,10 @@ public interface CaseManagement {
 	/**
 	 * Records a problem (信息收集): the category must be in the catalog and the location inside a grid of the district
 	 * (422 naming {@code categoryCode} or {@code location} otherwise); staff report only inside their scope.
-	 * Publishes {@link CaseReported}.
+	 * Answers the new case with the open cases it may duplicate (as {@link #possibleDuplicates}), read in the same
+	 * transaction. Publishes {@link CaseReported}.
 	 */
-	CaseView report(Caller caller, NewCaseReport report);
+	ReportedCase report(Caller caller, NewCaseReport report);
 
 	/**
 	 * Does one action ({@code "check-pass"}) to a case: 400 for an unknown name, 403 when the caller's role or scope
@@ -34,7 +35,7 @@ public interface CaseManagement {
 	 * picture, 413 over the size limit, 422 for too many, naming the field) and, for a grid worker in their own grid,
 	 * handling on the spot (自处置): reported with the photos before, handled with the photos after and closed at once.
 	 */
-	CaseView report(Caller caller, NewCaseReport report, ReportAttachments attachments);
+	ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments);
 
 	/** {@link #act(Caller, long, String, ActionRequest)} with photos of the step (such as the photos after handling). */
 	CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> photos);
@@ -51,6 +52,23 @@ public interface CaseManagement {
 	/** The case with its whole trace: 404 when unknown, 403 when the caller may not see it. */
 	CaseDetail get(Caller caller, long id);
 
+	/**
+	 * The reporter's contact in clear (it is masked everywhere else) for a caller who sees the case and whose role
+	 * may reveal personal data, with a reason: the registry's rule ({@code PersonalDataReveals}), audited as
+	 * {@code PERSONAL_DATA_REVEALED} with target {@code case:<id>:contact}, refusals too.
+	 */
+	RevealedReporterContact revealReporterContact(Caller caller, long id, String reason, String remoteAddr);
+
+	/** Whether the caller's role may reveal a reporter's contact (to offer the form). */
+	boolean mayRevealReporterContact(Caller caller);
+
 	/** The cases the caller may see that match the query, newest first. */
 	Paged<CaseView> search(Caller caller, CaseQuery query, PageRequest page);
+
+	/**
+	 * The cases a person of the registry reported (信息收集 by the public): those whose reporter's contact holds the
+	 * person's phone number, as far as the caller may see them, newest first. The person must lie in the caller's
+	 * scope (the registry's refusals: 403, 404); a person without a phone reported nothing that can be traced.
+	 */
+	Paged<CaseView> reportedByPerson(Caller caller, long personId, PageRequest page);
 }

@@ -63,6 +63,13 @@ public interface People {
 	 */
 	RevealedIdentifiers reveal(Caller caller, long id, String reason, String remoteAddr);
 
+	/**
+	 * The lookup hash of the person's phone number: the vault's keyed hash, the one other modules keep beside a
+	 * phone number they seal (a reporter's contact on a case), so the person's records elsewhere can be found without
+	 * the number leaving the registry. Empty without a phone. Scope and refusals as {@link #get}.
+	 */
+	java.util.Optional<String> phoneLookupHash(Caller caller, long id);
+
 	/** Whether the caller's role may {@link #reveal} identifiers ({@code civicgrid.registry.reveal-roles}). */
 	boolean canReveal(Caller caller);
 

@@ -55,6 +55,18 @@ class CaseFlowBrowserTests extends BrowserTest {
 		});
 		assertThat(dispatcher.locator("#case-assignee").innerText()).contains(GRID).contains("gridworker1");
 		assertThat(dispatcher.locator(".case-colour").getAttribute("data-colour")).isIn("GREEN", "YELLOW", "RED");
+		// the reporter's phone is masked; the dispatcher shows it in clear once, with a reason, to call back
+		assertThat(dispatcher.locator("#case-contact").innerText()).isEqualTo("138****0000");
+		worker.navigate(base() + "/cases/" + id);
+		assertThat(worker.locator("#case-contact").innerText()).isEqualTo("138****0000");
+		assertThat(worker.locator("#contact-reveal-form").count()).isZero();
+		dispatcher.fill("#contact-reveal-form [name=reason]", "回访上报人，确认漏水位置");
+		dispatcher.click("#contact-reveal-form button[type=submit]");
+		dispatcher.waitForSelector("#case-contact-audited");
+		assertThat(dispatcher.locator("#case-contact").innerText()).isEqualTo("13800000000");
+		Browser.screenshot(dispatcher, "case-06b-contact-revealed");
+		dispatcher.navigate(base() + "/cases/" + id);
+		assertThat(dispatcher.locator("#case-contact").innerText()).isEqualTo("138****0000");
 		dispatcher.navigate(base() + "/cases/board");
 		assertThat(dispatcher.locator("#board-table tr[data-id='" + id + "']").count()).isEqualTo(1);
 		Browser.screenshot(dispatcher, "case-07-board");

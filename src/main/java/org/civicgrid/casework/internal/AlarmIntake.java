@@ -72,7 +72,7 @@ class AlarmIntake implements CaseAlarms {
 		List<PhotoUpload> photos = snapshot(alarm);
 		NewCaseReport report = new NewCaseReport(category, description(alarm), alarm.location(), alarm.address(), null,
 				source.channel());
-		var view = cases.report(caller, report, ReportAttachments.photos(photos));
+		var view = cases.report(caller, report, ReportAttachments.photos(photos)).summary();
 		if (alarm.alarmId() != null && !alarm.alarmId().isBlank()) {
 			jdbc.sql("""
 					insert into event_case_alarm (source, alarm_id, case_id, device_id, alarm_type, received_at)

@@ -31,7 +31,7 @@ class CaseParticipantsReader implements CaseParticipants {
 
 	@Override
 	public Optional<CaseParties> parties(CaseId id) {
-		return cases.find(id).map(stored -> {
+		return WrittenCases.find(id).or(() -> cases.find(id)).map(stored -> {
 			CaseFile file = stored.file();
 			String survivor = file.mergedInto() == null ? null
 					: cases.find(file.mergedInto()).map(s -> s.file().number()).orElse(null);

@@ -69,7 +69,9 @@ final class CaseRows {
 		Double latitude = rs.wasNull() ? null : lat;
 		double lng = rs.getDouble("lng");
 		Double longitude = rs.wasNull() ? null : lng;
-		return new StoredCase.Intake(accountId, rs.getString("reporter_contact"), Channel.valueOf(rs.getString("channel")),
+		byte[] sealed = rs.getBytes("reporter_contact_sealed");
+		SealedContact contact = sealed == null ? null : new SealedContact(sealed, rs.getString("reporter_contact_hash"));
+		return new StoredCase.Intake(accountId, contact, Channel.valueOf(rs.getString("channel")),
 				rs.getString("description"), latitude, longitude, rs.getString("address"), rs.getString("rating_comment"),
 				instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
@@ -93,7 +95,8 @@ final class CaseRows {
 		p.put("status", file.status().name());
 		p.put("account", intake.reporterAccountId());
 		p.put("reporter", file.reporter());
-		p.put("contact", intake.reporterContact());
+		p.put("contact", intake.reporterContact() == null ? null : intake.reporterContact().sealed());
+		p.put("contactHash", intake.reporterContact() == null ? null : intake.reporterContact().phoneHash());
 		p.put("channel", intake.channel().name());
 		p.put("description", intake.description());
 		p.put("lat", intake.lat());

@@ -42,9 +42,18 @@ class CaseSearch {
 	}
 
 	Paged<StoredCase> search(Caller caller, CaseQuery q, PageRequest page) {
+		return search(caller, q, null, page);
+	}
+
+	/** With {@code reporterPhoneHash}: only the cases whose reporter's contact holds that phone number. */
+	Paged<StoredCase> search(Caller caller, CaseQuery q, String reporterPhoneHash, PageRequest page) {
 		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, unitOf(caller));
 		StringBuilder where = new StringBuilder(" where (" + visible.getKey() + ")");
 		Map<String, Object> params = new HashMap<>(visible.getValue());
+		if (reporterPhoneHash != null) {
+			where.append(" and reporter_contact_hash = :contactHash");
+			params.put("contactHash", reporterPhoneHash);
+		}
 		if (q.status() != null) {
 			where.append(" and status = :status");
 			params.put("status", q.status().name());

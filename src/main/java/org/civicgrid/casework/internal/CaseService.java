@@ -21,6 +21,10 @@ import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.casework.PossibleDuplicate;
 import org.civicgrid.casework.ReportAttachments;
 import org.civicgrid.casework.ReportCase;
+import org.civicgrid.casework.ReportedCase;
+import org.civicgrid.casework.RevealedReporterContact;
+import org.civicgrid.registry.People;
+import org.civicgrid.registry.PersonalDataReveals;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -51,10 +55,17 @@ class CaseService implements CaseManagement {
 	private final CasePhotoRows photoRows;
 	private final Duplicates duplicates;
 	private final OnTheSpotHandlingPolicy onTheSpot;
+	private final ReporterContacts contacts;
+	private final PersonalDataReveals reveals;
+	private final People people;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
-			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake, CasePhotoRows photoRows, Duplicates duplicates,
-			OnTheSpotHandlingPolicy onTheSpot) {
+			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake,
+			CasePhotoRows photoRows, Duplicates duplicates, OnTheSpotHandlingPolicy onTheSpot,
+			ReporterContacts contacts, PersonalDataReveals reveals, People people) {
+		this.people = people;
+		this.contacts = contacts;
+		this.reveals = reveals;
 		this.photoIntake = photoIntake;
 		this.photoRows = photoRows;
 		this.duplicates = duplicates;
@@ -83,12 +94,12 @@ class CaseService implements CaseManagement {
 	}
 
 	@Override
-	public CaseView report(Caller caller, NewCaseReport report) {
+	public ReportedCase report(Caller caller, NewCaseReport report) {
 		return report(caller, report, ReportAttachments.none());
 	}
 
 	@Override
-	public CaseView report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
+	public ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
 		CaseIntake.Accepted accepted = intake.check(caller, report);
 		if (caller.role().isStaff()) {
 			caller.scope().require(accepted.gridCode());
@@ -105,21 +116,21 @@ class CaseService implements CaseManagement {
 				photos.before());
 		Actor actor = Actor.of(caller);
 		Instant now = clock.instant();
-		CaseFile file;
 		if (handledOnTheSpot) {
 			onTheSpot.check(reported, actor, handlingNote, photos.idsOf("photosAfter"));
-			file = CaseFile.handledOnTheSpot(cases.nextId(), cases.nextNumber(), reported, category.timeLimit(), actor,
-					now, handlingNote, photos.idsOf("photosAfter"));
 		}
-		else {
-			file = CaseFile.report(cases.nextId(), cases.nextNumber(), reported, category.timeLimit(), actor, now);
-		}
+		Cases.Identity next = cases.next();
+		CaseFile file = handledOnTheSpot
+				? CaseFile.handledOnTheSpot(next.id(), next.number(), reported, category.timeLimit(), actor, now,
+						handlingNote, photos.idsOf("photosAfter"))
+				: CaseFile.report(next.id(), next.number(), reported, category.timeLimit(), actor, now);
 		StoredCase.Intake taken = new StoredCase.Intake(caller.accountId() > 0 ? caller.accountId() : null,
-				report.reporterContact(), accepted.channel(), report.description(), accepted.lat(), accepted.lng(),
+				contacts.seal(report.reporterContact()), accepted.channel(), report.description(), accepted.lat(),
+				accepted.lng(),
 				report.address(), null, null, null);
 		CaseView view = store(caller, StoredCase.fresh(file, taken));
 		photos.save(view.id(), caller.username(), now);
-		return view;
+		return new ReportedCase(view, visibleDuplicates(caller, view));
 	}
 
 	@Override
@@ -246,9 +257,33 @@ class CaseService implements CaseManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public RevealedReporterContact revealReporterContact(Caller caller, long id, String reason, String remoteAddr) {
+		StoredCase stored = load(id);
+		duplicates.requireVisible(caller, unitOf(caller), stored);
+		reveals.authorize(caller, "case:" + id + ":contact", stored.file().gridCode(), reason, remoteAddr);
+		return new RevealedReporterContact(id, stored.file().number(), contacts.open(stored.intake().reporterContact()));
+	}
+
+	@Override
+	public boolean mayRevealReporterContact(Caller caller) {
+		return reveals.mayReveal(caller);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Paged<CaseView> search(Caller caller, CaseQuery query, PageRequest page) {
 		return search.search(caller, query == null ? CaseQuery.all() : query, page)
 			.map(stored -> views.view(caller, stored));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Paged<CaseView> reportedByPerson(Caller caller, long personId, PageRequest page) {
+		String hash = people.phoneLookupHash(caller, personId).orElse(null);
+		if (hash == null) {
+			return new Paged<>(List.of(), page.page(), page.size(), 0);
+		}
+		return search.search(caller, CaseQuery.all(), hash, page).map(stored -> views.view(caller, stored));
 	}
 
 	private StoredCase load(long id) {

@@ -23,7 +23,10 @@ class CaseViews {
 	private final Catalog catalog;
 	private final CaseActionPolicy policy;
 	private final DeadlinePolicy deadlines;
-	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines) {
+	private final ReporterContacts contacts;
+
+	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines, ReporterContacts contacts) {
+		this.contacts = contacts;
 		this.catalog = catalog;
 		this.policy = policy;
 		this.deadlines = deadlines;
@@ -67,7 +70,7 @@ class CaseViews {
 			history.add(new HistoryView(i + 1, e.at(), e.who(), e.role(), e.action() == null ? null : e.action().wire(),
 					e.from(), e.to(), e.note(), e.photos()));
 		}
-		return new CaseDetail(view(caller, stored), stored.intake().reporterContact(),
+		return new CaseDetail(view(caller, stored), contacts.masked(stored.intake().reporterContact()),
 				stored.file().rating() == null ? null : stored.file().rating().comment(), history);
 	}
 }

@@ -41,8 +41,10 @@ class CaseWriter {
 		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
 		Colour colour = timers.onSave(file, clock.instant());
 		Instant written = cases.save(stored, deadline, yellowAt, colour);
+		StoredCase now = stored.written(written, colour);
+		WrittenCases.remember(now);
 		file.domainEvents().forEach(events::publishEvent);
 		file.clearEvents();
-		return views.view(caller, stored.written(written, colour));
+		return views.view(caller, now);
 	}
 }

@@ -37,14 +37,16 @@ class Cases {
 		this.rows = new CaseRows(json);
 	}
 
-	CaseId nextId() {
-		return new CaseId(jdbc.sql("select nextval('event_case_id_seq')").query(Long.class).single());
+	/** The id and number of a case about to be written. */
+	record Identity(CaseId id, String number) {
 	}
 
-	/** SJ, the day in Asia/Shanghai and a running number: {@code SJ20261122-000123}. */
-	String nextNumber() {
-		long n = jdbc.sql("select nextval('event_case_number_seq')").query(Long.class).single();
-		return "SJ" + DAY.format(clock.instant().atZone(ZONE)) + "-" + String.format("%06d", n);
+	/** A new id, and a number of SJ, the day in Asia/Shanghai and a running number: {@code SJ20261122-000123}. */
+	Identity next() {
+		return jdbc.sql("select nextval('event_case_id_seq'), nextval('event_case_number_seq')")
+			.query((rs, i) -> new Identity(new CaseId(rs.getLong(1)),
+					"SJ" + DAY.format(clock.instant().atZone(ZONE)) + "-" + String.format("%06d", rs.getLong(2))))
+			.single();
 	}
 
 	Optional<StoredCase> find(CaseId id) {
@@ -69,12 +71,12 @@ class Cases {
 			// a new case in one statement, its state included (version 1, as if inserted and then updated)
 			jdbc.sql("""
 					insert into event_case (id, number, category_code, time_limit, grid_code, status, reporter_account_id,
-					    reporter_username, reporter_contact, channel, description, lat, lng, address, handled_on_the_spot,
-					    assignee_level, assignee_unit, assignee_user, stage_started_at, clock_stopped_at,
-					    extension_requested, extensions_granted, deadline, yellow_at, colour, rework_count,
+					    reporter_username, reporter_contact_sealed, reporter_contact_hash, channel, description, lat, lng,
+					    address, handled_on_the_spot, assignee_level, assignee_unit, assignee_user, stage_started_at,
+					    clock_stopped_at, extension_requested, extensions_granted, deadline, yellow_at, colour, rework_count,
 					    extension_count, rating, rating_comment, rated_at, merged_into, created_at, updated_at, version)
-					values (:id, :number, :category, :limit, :grid, :status, :account, :reporter, :contact, :channel,
-					    :description, :lat, :lng, :address, :onTheSpot, :level, :unit, :user, :started, :stopped,
+					values (:id, :number, :category, :limit, :grid, :status, :account, :reporter, :contact, :contactHash,
+					    :channel, :description, :lat, :lng, :address, :onTheSpot, :level, :unit, :user, :started, :stopped,
 					    :requested, :granted, :deadline, :yellowAt, :colour, :rework, :extensions, :score, :comment,
 					    :ratedAt, :mergedInto, :now, :now, 1)""")
 				.params(rows.intakeParams(file, stored.intake()))

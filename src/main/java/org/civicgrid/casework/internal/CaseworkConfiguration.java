@@ -2,7 +2,9 @@ package org.civicgrid.casework.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
+import org.civicgrid.registry.vault.SealedColumn;
 import org.civicgrid.shared.time.WorkingTimeCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,12 @@ class CaseworkConfiguration {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot open the catalog " + settings.catalog(), e);
 		}
+	}
+
+	/** The reporter's contact, sealed by the registry's vault: a key rotation reseals it with the registry's values. */
+	@Bean
+	SealedColumn reporterContactColumn() {
+		return new SealedColumn("event_case", "reporter_contact_sealed", List.of("id"));
 	}
 
 	@Bean

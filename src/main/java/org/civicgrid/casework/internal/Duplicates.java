@@ -17,9 +17,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Duplicate reports (重复上报): an open case of the same small class reported within {@value #RADIUS_METRES} m and
- * 24 h before a new one is offered as its possible duplicate. The index on (category, reported at) narrows the rows,
- * a bounding box on the point narrows them further, the haversine distance decides. Also who follows a surviving
- * case: the reporters of the cases merged into it.
+ * 24 h before a new one is offered as its possible duplicate. An index of the open cases by small class and cells
+ * of 0.001° around their point narrows the rows, the 24 h and a bounding box narrow them further, the haversine
+ * distance decides. Also who follows a surviving case: the reporters of the cases merged into it.
  */
 @Repository
 class Duplicates {
@@ -28,6 +28,19 @@ class Duplicates {
 	static final Duration WINDOW = Duration.ofHours(24);
 	private static final double EARTH_RADIUS = 6_371_008.8;
 	private static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS / 180;
+
+	/**
+	 * Open cases (the rest of the small-class condition is the caller's) whose point lies in the cells of 0.001°
+	 * around a box: the partial index event_case_nearby_idx of V1_3_90, which the expressions must match.
+	 * Arguments: the column qualifier, then the box's latitudes and longitudes (SQL expressions).
+	 */
+	/** The box's half width in longitude around a case c, in SQL: 50 m at the case's latitude. */
+	private static final String D_LNG = ":dLat / greatest(0.01, cos(radians(c.lat)))";
+
+	private static final String NEARBY_OPEN = """
+			%1$slat is not null and %1$sstatus not in ('CLOSED', 'DISMISSED', 'MERGED')
+			  and floor(%1$slat * 1000)::integer between floor((%2$s) * 1000)::integer and floor((%3$s) * 1000)::integer
+			  and floor(%1$slng * 1000)::integer between floor((%4$s) * 1000)::integer and floor((%5$s) * 1000)::integer""";
 
 	/** A case merged into a survivor, as the survivor lists it. */
 	record Merged(long id, String number) {
@@ -57,11 +70,12 @@ class Duplicates {
 		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, departments.unitOf(caller));
 		return jdbc.sql("""
 				select id, number, lat, lng from event_case
-				where category_code = :category and created_at >= :since and created_at <= :at and id <> :id
-				  and status not in ('CLOSED', 'DISMISSED', 'MERGED')
+				where category_code = :category and %s
+				  and created_at >= :since and created_at <= :at and id <> :id
 				  and lat between :latMin and :latMax and lng between :lngMin and :lngMax
 				  and (%s)
-				order by created_at desc limit 50""".formatted(visible.getKey()))
+				order by created_at desc limit 50""".formatted(
+				NEARBY_OPEN.formatted("", ":latMin", ":latMax", ":lngMin", ":lngMax"), visible.getKey()))
 			.params(visible.getValue())
 			.param("category", view.categoryCode())
 			.param("since", Timestamp.from(at.minus(WINDOW)))
@@ -82,7 +96,7 @@ class Duplicates {
 
 	/**
 	 * Of {@code ids}, those with at least one possible duplicate the caller may see: one query for a whole board
-	 * (each case probes the (category, reported at) index for the 24 h before it, then the bounding box).
+	 * (each case probes the nearby-open-cases index around its point, then the 24 h and the bounding box).
 	 */
 	Set<Long> withDuplicates(Caller caller, Collection<Long> ids) {
 		if (ids.isEmpty()) {
@@ -95,14 +109,15 @@ class Duplicates {
 		jdbc.sql("""
 				select c.id, c.lat, c.lng, o.lat as olat, o.lng as olng
 				from event_case c
-				join event_case o on o.category_code = c.category_code
+				join event_case o on o.category_code = c.category_code and %1$s
 				  and o.created_at >= c.created_at - interval '24 hours' and o.created_at <= c.created_at
-				  and o.id <> c.id and o.status not in ('CLOSED', 'DISMISSED', 'MERGED')
+				  and o.id <> c.id
 				  and o.lat between c.lat - :dLat and c.lat + :dLat
-				  and o.lng between c.lng - :dLat / greatest(0.01, cos(radians(c.lat)))
-				                and c.lng + :dLat / greatest(0.01, cos(radians(c.lat)))
+				  and o.lng between c.lng - %3$s and c.lng + %3$s
 				where c.id in (:ids) and c.lat is not null
-				  and exists (select 1 from event_case v where v.id = o.id and (%s))""".formatted(visible.getKey()))
+				  and exists (select 1 from event_case v where v.id = o.id and (%2$s))""".formatted(
+				NEARBY_OPEN.formatted("o.", "c.lat - :dLat", "c.lat + :dLat", "c.lng - " + D_LNG, "c.lng + " + D_LNG),
+				visible.getKey(), D_LNG))
 			.params(visible.getValue())
 			.param("ids", ids)
 			.param("dLat", dLat)

@@ -48,9 +48,11 @@ class ExternalCaseService implements ExternalCases {
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
 	private final Clock clock;
+	private final ReporterContacts contacts;
 
 	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, CaseWriter writer,
-			JdbcClient jdbc, JsonMapper json, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, Clock clock, ReporterContacts contacts) {
+		this.contacts = contacts;
 		this.cases = cases;
 		this.intake = intake;
 		this.views = views;
@@ -66,10 +68,11 @@ class ExternalCaseService implements ExternalCases {
 		CaseIntake.Accepted accepted = intake.check(SYSTEM, report);
 		Category category = accepted.category();
 		Actor source = new Actor(source(external.source()), Role.RESIDENT, RegionScope.NONE, null);
-		CaseFile file = CaseFile.report(cases.nextId(), cases.nextNumber(),
+		Cases.Identity next = cases.next();
+		CaseFile file = CaseFile.report(next.id(), next.number(),
 				new ReportCase(category.code(), accepted.gridCode(), report.description(), List.of()),
 				category.timeLimit(), source, clock.instant());
-		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, report.reporterContact(),
+		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, contacts.seal(report.reporterContact()),
 				external.channel(), report.description(), accepted.lat(), accepted.lng(), report.address(), null, null,
 				null));
 		return writer.write(SYSTEM, stored);

@@ -17,7 +17,7 @@ record StoredCase(CaseFile file, Intake intake, int version, int storedHistory, 
 	}
 
 	/** What the report carried besides category, grid and description. */
-	record Intake(Long reporterAccountId, String reporterContact, Channel channel, String description, Double lat,
+	record Intake(Long reporterAccountId, SealedContact reporterContact, Channel channel, String description, Double lat,
 			Double lng, String address, String ratingComment, Instant createdAt, Instant updatedAt) {
 	}
 

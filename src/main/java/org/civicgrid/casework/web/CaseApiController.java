@@ -19,6 +19,8 @@ import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.IllegalCaseActionException;
 import org.civicgrid.casework.NewCaseReport;
+import org.civicgrid.casework.ReportedCase;
+import org.civicgrid.casework.RevealedReporterContact;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -53,9 +55,8 @@ class CaseApiController {
 	@Operation(summary = "Report a problem (patrol, resident, hotline); the grid is found from the location")
 	ResponseEntity<ReportedCase> report(@AuthenticationPrincipal Caller caller,
 			@Valid @RequestBody NewCaseReport report) {
-		CaseView view = cases.report(caller, report);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
-			.body(new ReportedCase(view, cases.possibleDuplicates(caller, view.id())));
+		ReportedCase reported = cases.report(caller, report);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.summary().id())).body(reported);
 	}
 
 	@GetMapping
@@ -72,10 +73,30 @@ class CaseApiController {
 				PageRequest.of(page, size));
 	}
 
+	@GetMapping("/reported-by-person/{personId}")
+	@Operation(summary = "The cases a person of the registry reported (their phone in the reporter's contact), "
+			+ "as far as the caller sees them; the person must be in the caller's scope")
+	Paged<CaseView> reportedByPerson(@AuthenticationPrincipal Caller caller, @PathVariable long personId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return cases.reportedByPerson(caller, personId, PageRequest.of(page, size));
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "One case with its whole trace and the actions the caller may take now")
 	CaseDetail get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
 		return cases.get(caller, id);
+	}
+
+	@PostMapping("/{id}/reporter-contact/reveal")
+	@Operation(summary = "The reporter's contact in clear (masked everywhere else), for a permitted role with a "
+			+ "reason; audited")
+	RevealedReporterContact revealContact(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestBody(required = false) RevealRequest request, HttpServletRequest http) {
+		return cases.revealReporterContact(caller, id, request == null ? null : request.reason(), http.getRemoteAddr());
+	}
+
+	/** The body of a reveal: why the caller needs the value in clear. */
+	record RevealRequest(String reason) {
 	}
 
 	@PostMapping("/{id}/actions/{action}")

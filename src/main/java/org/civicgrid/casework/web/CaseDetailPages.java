@@ -1,5 +1,6 @@
 package org.civicgrid.casework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.ProblemException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,7 +50,24 @@ class CaseDetailPages {
 		model.addAttribute("detail", cases.get(caller, id));
 		model.addAttribute("levels", List.of(AssigneeLevel.values()));
 		model.addAttribute("cards", List.of(SupervisionCard.values()));
+		model.addAttribute("mayRevealContact", cases.mayRevealReporterContact(caller));
 		return "casework/detail";
+	}
+
+	/**
+	 * The case page with the reporter's contact in clear, as the answer to this request only (the clear value never
+	 * goes into the session, which is kept in the database), for the reason given (audited).
+	 */
+	@PostMapping("/cases/{id:\\d+}/reporter-contact")
+	String revealContact(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestParam(required = false) String reason, HttpServletRequest http, Locale locale, Model model) {
+		try {
+			model.addAttribute("revealedContact", cases.revealReporterContact(caller, id, reason, http.getRemoteAddr()));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", input.refused(e, locale));
+		}
+		return detail(caller, id, model);
 	}
 
 	@PostMapping("/cases/{id:\\d+}/actions/{wire}")

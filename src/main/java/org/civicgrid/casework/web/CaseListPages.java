@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -48,6 +49,13 @@ class CaseListPages {
 		model.addAttribute("cases", caller.role().isStaff() ? recent.stream().filter(CaseBoard::waitsForAction).toList()
 				: recent);
 		return "casework/mine";
+	}
+
+	/** The cases a person reported, for the person's card in the registry (loaded into it with htmx). */
+	@GetMapping("/cases/reported-by-person/{personId:\\d+}")
+	String reportedByPerson(@AuthenticationPrincipal Caller caller, @PathVariable long personId, Model model) {
+		model.addAttribute("reported", cases.reportedByPerson(caller, personId, PageRequest.of(0, 20)));
+		return "casework/reported :: list";
 	}
 
 	@GetMapping("/cases/board")

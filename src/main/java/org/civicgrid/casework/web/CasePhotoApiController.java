@@ -23,6 +23,7 @@ import org.civicgrid.casework.IllegalCaseActionException;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.casework.ReportAttachments;
+import org.civicgrid.casework.ReportedCase;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -75,9 +76,8 @@ class CasePhotoApiController {
 		NewCaseReport report = part(request, "report", NewCaseReport.class);
 		ReportAttachments attachments = new ReportAttachments(uploads(request, "photos"), report.handledOnTheSpot(),
 				report.handlingNote(), uploads(request, "photosAfter"));
-		CaseView view = cases.report(caller, report, attachments);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.id()))
-			.body(new ReportedCase(view, cases.possibleDuplicates(caller, view.id())));
+		ReportedCase reported = cases.report(caller, report, attachments);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + reported.summary().id())).body(reported);
 	}
 
 	@PostMapping(path = "/{id}/actions/{action}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

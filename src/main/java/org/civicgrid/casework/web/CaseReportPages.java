@@ -58,7 +58,7 @@ class CaseReportPages {
 		}
 		try {
 			CaseView view = cases.report(caller, report, new ReportAttachments(Uploads.of("photos", photos), onTheSpot,
-					ReportForm.blankToNull(handlingNote), Uploads.of("photosAfter", photosAfter)));
+					ReportForm.blankToNull(handlingNote), Uploads.of("photosAfter", photosAfter))).summary();
 			flash.addFlashAttribute("message", input.message("casework.page.reported", locale, view.number()));
 			return "redirect:/cases/" + view.id();
 		}

@@ -19,7 +19,7 @@ import org.civicgrid.casework.CaseRated;
 import org.civicgrid.casework.CaseReported;
 import org.civicgrid.casework.CaseStatusChanged;
 import org.civicgrid.casework.CaseSupervised;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,10 @@ import org.springframework.stereotype.Component;
  * <li>while nobody is assigned, the street's dispatch desk hears of new reports, verified reports and returns;</li>
  * <li>steps that keep the status (supervise, instruct, rate, overdue) go to the assignee, or the desk.</li>
  * </ul>
- * Listeners run after the step committed, each in its own transaction; the publication registry retries them.
+ * Listeners run inside the step's transaction, so a step and its messages are written together or not at all: no
+ * committed step without its messages, and no message of a step that was rolled back. (Channels that call other
+ * systems, such as SMS, belong after the commit, on {@link org.civicgrid.inbox.MessageDelivered} through the event
+ * publication registry.) The parties of a case written in this transaction come without a query.
  */
 @Component
 class CaseNotifications {
@@ -52,7 +55,7 @@ class CaseNotifications {
 		this.inbox = inbox;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseReported event) {
 		if (event.onTheSpot()) {
 			return; // reported and closed in one step by the one who reads it: the close speaks for it
@@ -66,7 +69,7 @@ class CaseNotifications {
 		});
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseStatusChanged event) {
 		cases.parties(event.id()).ifPresent(parties -> {
 			String step = "step-" + event.action().wire();
@@ -86,7 +89,7 @@ class CaseNotifications {
 		});
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseDispatched event) {
 		cases.parties(event.id()).ifPresent(parties -> {
 			String to = event.assignee().isPerson() ? event.assignee().username() : event.assignee().unitCode();
@@ -96,32 +99,32 @@ class CaseNotifications {
 		});
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseEscalated event) {
 		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "escalated",
 				"inbox.case.escalated", term("casework.level." + event.from()), term("casework.level." + event.to())),
 				recipients.reporter(parties)));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseSupervised event) {
 		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "supervised",
 				"inbox.case.supervised", term("casework.card." + event.card())), recipients.assigneeOrDesk(parties)));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseInstructed event) {
 		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "instructed",
 				"inbox.case.instructed"), recipients.assigneeOrDesk(parties)));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseRated event) {
 		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "rated",
 				"inbox.case.rated", String.valueOf(event.score())), recipients.assigneeOrDesk(parties)));
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(CaseOverdue event) {
 		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(),
 				"overdue-" + event.deadline(), "inbox.case.overdue"), recipients.assigneeOrDesk(parties)));

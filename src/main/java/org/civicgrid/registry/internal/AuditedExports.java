@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every audited list export of the registry shares (people, organisations): the refusals before a byte is
+ * What every audited list export of the registry shares (people, organisations, houses, households, parts): the refusals before a byte is
  * written (staff only, a region filter in scope, clear values only for a reveal role with a reason, the refusal
  * audited), a read-only database cursor streamed into SXSSF keeping 100 rows in memory, and the audit record with
  * filters, row count and reason afterwards.
@@ -88,6 +89,18 @@ class AuditedExports {
 				filters + "; rows: " + rows + (clearance.reveal() ? "; reason: " + clearance.reason() : ""),
 				remoteAddr);
 		return rows;
+	}
+
+	/** The filters for the audit record, {@code filters: {name=value, …}} of those given (pairs of name and value). */
+	static String filters(String... namesAndValues) {
+		StringJoiner j = new StringJoiner(", ", "filters: {", "}");
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			String value = namesAndValues[i + 1];
+			if (value != null && !value.isBlank()) {
+				j.add(namesAndValues[i] + "=" + value);
+			}
+		}
+		return j.toString();
 	}
 
 	private long stream(String sheetName, List<ImportColumn> columns, String sql, Map<String, Object> params,

@@ -55,6 +55,11 @@ class HouseImportKind implements ImportKind<NewHouse> {
 		this.upserts = upserts;
 	}
 
+	/** The Chinese label a sheet uses for the occupancy (自住, 出租, 空置). */
+	static String label(Occupancy occupancy) {
+		return ImportCells.label(OCCUPANCIES, occupancy);
+	}
+
 	@Override
 	public String name() {
 		return "house";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.civicgrid.region.RegionLevel;
 import org.civicgrid.registry.BuildingRecordView;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.HistoryEntry;
@@ -16,6 +17,7 @@ import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -80,11 +82,18 @@ class HouseService implements Houses {
 	@Override
 	@Transactional(readOnly = true)
 	public Paged<HouseView> search(Caller caller, HouseQuery query, PageRequest page) {
+		return houses.search(filter(caller, query), page);
+	}
+
+	/** The list's filter for a staff caller, checked: a building code must have a building's 18 digits. */
+	static StoredHouses.Filter filter(Caller caller, HouseQuery query) {
 		PersonReader.requireStaff(caller);
-		String address = Normalize.text(query.address());
 		String building = Fields.code(query.buildingCode());
-		return houses.search(caller.scope().likePattern(), address == null || address.isBlank() ? null : address,
-				building, query.occupancy(), Queries.regionPattern(query.region()), page);
+		if (building != null && RegionLevel.ofCode(building).orElse(null) != RegionLevel.BUILDING) {
+			throw InvalidInputException.of("buildingCode", "registry.house.building-format", building);
+		}
+		return new StoredHouses.Filter(caller.scope().likePattern(), Queries.blankToNull(Normalize.text(query.address())),
+				building, query.occupancy(), Queries.regionPattern(query.region()));
 	}
 
 	@Override

@@ -141,10 +141,14 @@ class HouseholdService implements Households {
 	@Override
 	@Transactional(readOnly = true)
 	public Paged<HouseholdView> search(Caller caller, HouseholdQuery query, PageRequest page) {
+		return households.search(filter(caller, query), page).map(this::view);
+	}
+
+	/** The list's filter for a staff caller, checked. */
+	static StoredHouseholds.Filter filter(Caller caller, HouseholdQuery query) {
 		PersonReader.requireStaff(caller);
-		String text = Queries.blankToNull(Normalize.text(query.q()));
-		return households.search(caller.scope().likePattern(), text, Queries.regionPattern(query.region()), page)
-			.map(this::view);
+		return new StoredHouseholds.Filter(caller.scope().likePattern(), Queries.blankToNull(Normalize.text(query.q())),
+				Queries.regionPattern(query.region()));
 	}
 
 	@Override

@@ -134,6 +134,15 @@ final class ImportCells {
 		return value;
 	}
 
+	/** The first label of a value in {@code labels} (its canonical label, as an export writes it), null for null. */
+	static <E extends Enum<E>> String label(Map<String, E> labels, E value) {
+		if (value == null) {
+			return null;
+		}
+		return labels.entrySet().stream().filter(e -> e.getValue() == value).map(Map.Entry::getKey).findFirst()
+			.orElse(value.name());
+	}
+
 	/** A blank cell keeps the stored value: the given value, or the stored one when none was given. */
 	static <T> T keep(T given, T stored) {
 		return given != null ? given : stored;

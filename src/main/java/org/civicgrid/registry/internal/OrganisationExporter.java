@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import org.civicgrid.registry.OrganisationExport;
 import org.civicgrid.registry.OrganisationQuery;
@@ -66,13 +65,6 @@ class OrganisationExporter implements OrganisationExport {
 	}
 
 	private static String filters(OrganisationQuery q) {
-		StringJoiner j = new StringJoiner(", ", "filters: {", "}");
-		if (q.q() != null && !q.q().isBlank()) {
-			j.add("q=" + q.q());
-		}
-		if (q.region() != null && !q.region().isBlank()) {
-			j.add("region=" + q.region());
-		}
-		return j.toString();
+		return AuditedExports.filters("q", q.q(), "region", q.region());
 	}
 }

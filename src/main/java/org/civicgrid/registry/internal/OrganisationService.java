@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.civicgrid.identity.AuditTrail;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.CreditCode;
 import org.civicgrid.registry.HistoryEntry;
@@ -19,11 +18,8 @@ import org.civicgrid.registry.RevealedContact;
 import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
-import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
-import org.civicgrid.shared.NotPermittedException;
-import org.civicgrid.shared.OutOfScopeException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.masking.Masking;
@@ -39,17 +35,15 @@ class OrganisationService implements Organisations {
 	private final StoredOrganisations organisations;
 	private final RecordHistory history;
 	private final RegionRefs refs;
-	private final RegistrySettings settings;
-	private final AuditTrail audit;
+	private final RevealDesk reveals;
 	private final Clock clock;
 
 	OrganisationService(StoredOrganisations organisations, RecordHistory history, RegionRefs refs,
-			RegistrySettings settings, AuditTrail audit, Clock clock) {
+			RevealDesk reveals, Clock clock) {
 		this.organisations = organisations;
 		this.history = history;
 		this.refs = refs;
-		this.settings = settings;
-		this.audit = audit;
+		this.reveals = reveals;
 		this.clock = clock;
 	}
 
@@ -118,28 +112,8 @@ class OrganisationService implements Organisations {
 	public RevealedContact reveal(Caller caller, long id, String reason, String remoteAddr) {
 		String grid = organisations.gridOf(id)
 			.orElseThrow(() -> new NotFoundException("registry.organisation.not-found", id));
-		String why = Normalize.text(reason);
-		String target = "organisation:" + id;
-		if (!settings.revealRoles().contains(caller.role())) {
-			refuse(caller, target, grid, "role " + caller.role(), why, remoteAddr);
-			throw new NotPermittedException();
-		}
-		if (!caller.scope().covers(grid)) {
-			refuse(caller, target, grid, "out of scope", why, remoteAddr);
-			throw new OutOfScopeException(grid);
-		}
-		if (why == null || why.length() < RevealDesk.MIN_REASON || why.length() > RevealDesk.MAX_REASON) {
-			refuse(caller, target, grid, "no sufficient reason", why, remoteAddr);
-			throw new InvalidInputException(List.of(FieldProblem.of("reason", "registry.reveal.reason",
-					RevealDesk.MIN_REASON, RevealDesk.MAX_REASON)));
-		}
-		audit.record(caller.username(), RevealDesk.REVEALED, target, grid, why, remoteAddr);
+		reveals.authorize(caller, "organisation:" + id, grid, reason, remoteAddr);
 		return new RevealedContact(id, organisations.find(id).orElseThrow().data().contactPhone());
-	}
-
-	private void refuse(Caller caller, String target, String grid, String because, String reason, String remoteAddr) {
-		String detail = because + (reason == null || reason.isEmpty() ? "" : "; reason: " + reason);
-		audit.record(caller.username(), RevealDesk.REFUSED, target, grid, detail, remoteAddr);
 	}
 
 	private StoredOrganisations.Stored load(Caller caller, long id) {

@@ -57,6 +57,11 @@ class PartImportKind implements ImportKind<NewPart> {
 		this.upserts = upserts;
 	}
 
+	/** The Chinese label a sheet uses for the state (正常, 损坏, 丢失, 已拆除). */
+	static String label(PartState state) {
+		return ImportCells.label(STATES, state);
+	}
+
 	@Override
 	public String name() {
 		return "part";

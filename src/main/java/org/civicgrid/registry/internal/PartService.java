@@ -107,6 +107,11 @@ class PartService implements Parts {
 	@Override
 	@Transactional(readOnly = true)
 	public Paged<PartView> search(Caller caller, PartQuery query, PageRequest page) {
+		return parts.search(filter(caller, query), page);
+	}
+
+	/** The list's filter for a staff caller, checked: a code prefix of digits, a class code of four. */
+	static StoredParts.Filter filter(Caller caller, PartQuery query) {
 		PersonReader.requireStaff(caller);
 		String code = Fields.code(query.code());
 		if (code != null && !code.chars().allMatch(Character::isDigit)) {
@@ -116,8 +121,8 @@ class PartService implements Parts {
 		if (classCode != null && !classCode.matches("\\d{4}")) {
 			throw InvalidInputException.of("classCode", "registry.part.class-code");
 		}
-		return parts.search(caller.scope().likePattern(), code, classCode, query.state(),
-				Queries.regionPattern(query.region()), page);
+		return new StoredParts.Filter(caller.scope().likePattern(), code, classCode, query.state(),
+				Queries.regionPattern(query.region()));
 	}
 
 	@Override

@@ -125,6 +125,13 @@ class PeopleService implements People {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<String> phoneLookupHash(Caller caller, long id) {
+		String phone = reader.load(caller, id).data().phone();
+		return java.util.Optional.ofNullable(phone).map(identifiers::phoneHash);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Paged<PersonView> search(Caller caller, PersonQuery query, PageRequest page) {
 		return reader.search(caller, query, page);
 	}
@@ -146,7 +153,7 @@ class PeopleService implements People {
 
 	@Override
 	public boolean canReveal(Caller caller) {
-		return settings.revealRoles().contains(caller.role());
+		return reveals.mayReveal(caller);
 	}
 
 	@Override

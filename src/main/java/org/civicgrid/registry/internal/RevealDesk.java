@@ -3,6 +3,7 @@ package org.civicgrid.registry.internal;
 import java.util.List;
 
 import org.civicgrid.identity.AuditTrail;
+import org.civicgrid.registry.PersonalDataReveals;
 import org.civicgrid.registry.RevealedIdentifiers;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
@@ -14,11 +15,12 @@ import org.civicgrid.shared.text.Normalize;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a person's identifiers in clear to a caller whose role may, inside the caller's scope, for a stated
- * reason; every reveal and every refused attempt goes to the audit trail (who, whose, why, when, from where).
+ * Shows personal data in clear to a caller whose role may, inside the caller's scope, for a stated reason; every
+ * reveal and every refused attempt goes to the audit trail (who, whose, why, when, from where). A person's
+ * identifiers here; organisations and other modules ask {@link #authorize} and show their own.
  */
 @Component
-class RevealDesk {
+class RevealDesk implements PersonalDataReveals {
 
 	static final String REVEALED = "PERSONAL_DATA_REVEALED";
 	static final String REFUSED = "PERSONAL_DATA_REVEAL_REFUSED";
@@ -37,24 +39,33 @@ class RevealDesk {
 
 	RevealedIdentifiers reveal(Caller caller, long id, String reason, String remoteAddr) {
 		String grid = people.gridOf(id).orElseThrow(() -> new NotFoundException("registry.person.not-found", id));
+		authorize(caller, "person:" + id, grid, reason, remoteAddr);
+		PersonData d = people.find(id).orElseThrow().data();
+		return new RevealedIdentifiers(id, d.documentType(), d.idNumber(), d.phone());
+	}
+
+	@Override
+	public boolean mayReveal(Caller caller) {
+		return settings.revealRoles().contains(caller.role());
+	}
+
+	@Override
+	public void authorize(Caller caller, String target, String regionCode, String reason, String remoteAddr) {
 		String why = Normalize.text(reason);
-		String target = "person:" + id;
-		if (!settings.revealRoles().contains(caller.role())) {
-			refuse(caller, target, grid, "role " + caller.role(), why, remoteAddr);
+		if (!mayReveal(caller)) {
+			refuse(caller, target, regionCode, "role " + caller.role(), why, remoteAddr);
 			throw new NotPermittedException();
 		}
-		if (!caller.scope().covers(grid)) {
-			refuse(caller, target, grid, "out of scope", why, remoteAddr);
-			throw new OutOfScopeException(grid);
+		if (!caller.scope().covers(regionCode)) {
+			refuse(caller, target, regionCode, "out of scope", why, remoteAddr);
+			throw new OutOfScopeException(regionCode);
 		}
 		if (why == null || why.length() < MIN_REASON || why.length() > MAX_REASON) {
-			refuse(caller, target, grid, "no sufficient reason", why, remoteAddr);
+			refuse(caller, target, regionCode, "no sufficient reason", why, remoteAddr);
 			throw new InvalidInputException(
 					List.of(FieldProblem.of("reason", "registry.reveal.reason", MIN_REASON, MAX_REASON)));
 		}
-		PersonData d = people.find(id).orElseThrow().data();
-		audit.record(caller.username(), REVEALED, target, grid, why, remoteAddr);
-		return new RevealedIdentifiers(id, d.documentType(), d.idNumber(), d.phone());
+		audit.record(caller.username(), REVEALED, target, regionCode, why, remoteAddr);
 	}
 
 	private void refuse(Caller caller, String target, String grid, String because, String reason, String remoteAddr) {

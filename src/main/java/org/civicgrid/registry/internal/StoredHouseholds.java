@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,24 +84,49 @@ class StoredHouseholds {
 		}
 	}
 
-	Paged<Row> search(String scopePattern, String text, String regionPattern, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where grid_code like :scope");
+	/** What a household list is filtered by, checked: the scope, part of the number or address, a region prefix. */
+	record Filter(String scopePattern, String text, String regionPattern) {
+
+		String where(Map<String, Object> params) {
+			StringBuilder where = new StringBuilder(" where hh.grid_code like :scope");
+			params.put("scope", scopePattern);
+			if (text != null) {
+				where.append(" and (hh.number like :text or hh.address like :text)");
+				params.put("text", "%" + PeopleCriteria.escapeLike(text) + "%");
+			}
+			if (regionPattern != null) {
+				where.append(" and hh.grid_code like :region");
+				params.put("region", regionPattern);
+			}
+			return where.toString();
+		}
+	}
+
+	/** The list's order, which its export keeps. */
+	static final String ORDER = " order by hh.number";
+
+	Paged<Row> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("scope", scopePattern);
-		if (text != null) {
-			where.append(" and (number like :text or address like :text)");
-			params.put("text", "%" + PeopleCriteria.escapeLike(text) + "%");
-		}
-		if (regionPattern != null) {
-			where.append(" and grid_code like :region");
-			params.put("region", regionPattern);
-		}
-		long total = jdbc.sql("select count(*) from household" + where).params(params).query(Long.class).single();
-		List<Row> rows = new ArrayList<>(jdbc.sql("select * from household" + where
-				+ " order by number limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
-			.query(StoredHouseholds::row).list());
-		return new Paged<>(rows, page.page(), page.size(), total);
+		return Queries.page(jdbc, "household hh", "select hh.* from household hh", filter.where(params), ORDER, params,
+				StoredHouseholds::row, page);
+	}
+
+	/**
+	 * Every household of the filter in the list's order with its house's key and its members in list order: names,
+	 * relations and the sealed ID numbers (base64), for an export's cursor.
+	 */
+	static String exportSql(Filter filter, Map<String, Object> params) {
+		return """
+				select hh.number, hh.grid_code, hh.address, h.building_code, h.unit, h.floor, h.room,
+				       m.names, m.relations, m.id_numbers
+				from household hh
+				left join house h on h.id = hh.house_id
+				left join lateral (
+				  select array_agg(p.name order by hm.position) as names,
+				         array_agg(hm.relation order by hm.position) as relations,
+				         array_agg(encode(p.id_number_sealed, 'base64') order by hm.position) as id_numbers
+				  from household_member hm join person p on p.id = hm.person_id
+				  where hm.household_id = hh.id) m on true""" + filter.where(params) + ORDER;
 	}
 
 	long count(String pattern) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.registry.HouseView;
-import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.Occupancy;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -91,33 +90,46 @@ class StoredHouses {
 			.param("b", building).query(StoredHouses::row).list();
 	}
 
-	Paged<HouseView> search(String scopePattern, String address, String building, Occupancy occupancy,
-			String regionPattern, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where h.grid_code like :scope");
+	/**
+	 * What a house list is filtered by, already checked: the caller's scope, an address substring, a building, an
+	 * occupancy and a region prefix (of the building code); null criteria are ignored.
+	 */
+	record Filter(String scopePattern, String address, String building, Occupancy occupancy, String regionPattern) {
+
+		String where(Map<String, Object> params) {
+			StringBuilder where = new StringBuilder(" where h.grid_code like :scope");
+			params.put("scope", scopePattern);
+			if (address != null) {
+				where.append(" and h.address like :address");
+				params.put("address", "%" + PeopleCriteria.escapeLike(address) + "%");
+			}
+			if (building != null) {
+				where.append(" and h.building_code = :building");
+				params.put("building", building);
+			}
+			if (occupancy != null) {
+				where.append(" and h.occupancy = :occupancy");
+				params.put("occupancy", occupancy.name());
+			}
+			if (regionPattern != null) {
+				where.append(" and h.building_code like :region");
+				params.put("region", regionPattern);
+			}
+			return where.toString();
+		}
+	}
+
+	/** The list's order, which its export keeps. */
+	static final String ORDER = " order by h.building_code, h.unit, h.floor, h.room, h.id";
+
+	Paged<HouseView> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("scope", scopePattern);
-		if (address != null) {
-			where.append(" and h.address like :address");
-			params.put("address", "%" + PeopleCriteria.escapeLike(address) + "%");
-		}
-		if (building != null) {
-			where.append(" and h.building_code = :building");
-			params.put("building", building);
-		}
-		if (occupancy != null) {
-			where.append(" and h.occupancy = :occupancy");
-			params.put("occupancy", occupancy.name());
-		}
-		if (regionPattern != null) {
-			where.append(" and h.building_code like :region");
-			params.put("region", regionPattern);
-		}
-		long total = jdbc.sql("select count(*) from house h" + where).params(params).query(Long.class).single();
-		List<HouseView> items = jdbc.sql(SELECT + where + " order by h.building_code, h.unit, h.floor, h.room"
-				+ " limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
-			.query(StoredHouses::row).list();
-		return new Paged<>(items, page.page(), page.size(), total);
+		return Queries.page(jdbc, "house h", SELECT, filter.where(params), ORDER, params, StoredHouses::row, page);
+	}
+
+	/** Every house of the filter in the list's order, for an export's cursor. */
+	static String exportSql(Filter filter, Map<String, Object> params) {
+		return SELECT + filter.where(params) + ORDER;
 	}
 
 	/** Houses per occupancy under a region prefix, every occupancy present. */
@@ -148,7 +160,7 @@ class StoredHouses {
 		return p;
 	}
 
-	private static HouseView row(ResultSet rs, int i) throws SQLException {
+	static HouseView row(ResultSet rs, int i) throws SQLException {
 		return new HouseView(rs.getLong("id"), rs.getString("building_code"), rs.getString("grid_code"),
 				rs.getInt("unit"), rs.getInt("floor"), rs.getString("room"),
 				Occupancy.valueOf(rs.getString("occupancy")), rs.getBigDecimal("area"), rs.getString("use"),

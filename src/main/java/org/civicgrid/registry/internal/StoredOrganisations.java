@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,11 +95,8 @@ class StoredOrganisations {
 			PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(scopePattern, nameText, creditCode, regionPattern, params);
-		long total = jdbc.sql("select count(*) from organisation" + where).params(params).query(Long.class).single();
-		List<Stored> items = jdbc.sql("select * from organisation" + where
-				+ " order by name, id limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset()).query(this::row).list();
-		return new Paged<>(items, page.page(), page.size(), total);
+		return Queries.page(jdbc, "organisation", "select * from organisation", where, " order by name, id", params,
+				this::row, page);
 	}
 
 	/** The search's where clause (the list and its export filter alike); fills {@code params}. */

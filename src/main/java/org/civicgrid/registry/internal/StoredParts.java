@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,32 +75,47 @@ class StoredParts {
 			.params(params(d)).param("id", id).param("now", Timestamp.from(now)).update();
 	}
 
-	Paged<PartView> search(String scopePattern, String codePrefix, String classCode, PartState state,
-			String regionPattern, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where grid_code like :scope");
+	/**
+	 * What a part list is filtered by, checked: the scope, a code prefix, the class code (4 digits), a state and a
+	 * region prefix; null criteria are ignored.
+	 */
+	record Filter(String scopePattern, String codePrefix, String classCode, PartState state, String regionPattern) {
+
+		String where(Map<String, Object> params) {
+			StringBuilder where = new StringBuilder(" where grid_code like :scope");
+			params.put("scope", scopePattern);
+			if (codePrefix != null) {
+				where.append(" and code like :code");
+				params.put("code", PeopleCriteria.escapeLike(codePrefix) + "%");
+			}
+			if (classCode != null) {
+				where.append(" and class_code = :class");
+				params.put("class", classCode);
+			}
+			if (state != null) {
+				where.append(" and state = :state");
+				params.put("state", state.name());
+			}
+			if (regionPattern != null) {
+				where.append(" and grid_code like :region");
+				params.put("region", regionPattern);
+			}
+			return where.toString();
+		}
+	}
+
+	/** The list's order, which its export keeps. */
+	static final String ORDER = " order by code";
+
+	Paged<PartView> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("scope", scopePattern);
-		if (codePrefix != null) {
-			where.append(" and code like :code");
-			params.put("code", PeopleCriteria.escapeLike(codePrefix) + "%");
-		}
-		if (classCode != null) {
-			where.append(" and class_code = :class");
-			params.put("class", classCode);
-		}
-		if (state != null) {
-			where.append(" and state = :state");
-			params.put("state", state.name());
-		}
-		if (regionPattern != null) {
-			where.append(" and grid_code like :region");
-			params.put("region", regionPattern);
-		}
-		long total = jdbc.sql("select count(*) from part" + where).params(params).query(Long.class).single();
-		List<PartView> items = jdbc.sql("select * from part" + where + " order by code limit :limit offset :offset")
-			.params(params).param("limit", page.size()).param("offset", page.offset())
-			.query(StoredParts::row).list();
-		return new Paged<>(items, page.page(), page.size(), total);
+		return Queries.page(jdbc, "part", "select * from part", filter.where(params), ORDER, params, StoredParts::row,
+				page);
+	}
+
+	/** Every part of the filter in the list's order, for an export's cursor. */
+	static String exportSql(Filter filter, Map<String, Object> params) {
+		return "select * from part" + filter.where(params) + ORDER;
 	}
 
 	long count(String pattern) {
@@ -123,7 +137,7 @@ class StoredParts {
 		return p;
 	}
 
-	private static PartView row(ResultSet rs, int i) throws SQLException {
+	static PartView row(ResultSet rs, int i) throws SQLException {
 		ComponentCode code = ComponentCode.parse(rs.getString("code"));
 		return new PartView(rs.getLong("id"), code.value(), code.classCode(), code.bigClass().label(),
 				rs.getString("name"), rs.getString("owner_unit"), rs.getString("maintainer"),

@@ -82,6 +82,26 @@ public class PersonalDataVault {
 		return hash.of(Objects.requireNonNull(plain, "a value to hash"));
 	}
 
+	/**
+	 * The same plain value sealed again under the active key with a fresh nonce, its lookup hash (if it carries one)
+	 * unchanged: what a key rotation writes in place of a value sealed under an older key.
+	 *
+	 * @throws UnreadableValueException when the value cannot be opened (altered, or its key is gone)
+	 */
+	public Sealed reseal(Sealed sealed) {
+		return seal(open(sealed), sealed.lookupHash());
+	}
+
+	/** The id of the key new values are sealed with. */
+	public String activeKeyId() {
+		return settings.activeKeyId();
+	}
+
+	/** Whether a key of this id is configured, so that values sealed under it open. */
+	public boolean hasKey(String keyId) {
+		return settings.key(keyId) != null;
+	}
+
 	/** True when the value was sealed under a key other than the active one and should be sealed again. */
 	public boolean needsResealing(Sealed sealed) {
 		return !settings.activeKeyId().equals(sealed.keyId());

@@ -13,7 +13,6 @@ import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,9 +53,7 @@ class ImportsApiController {
 		try (InputStream in = file.getInputStream()) {
 			ImportJob job = imports.start(caller, kind, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
 					in);
-			return ResponseEntity.status(HttpStatus.ACCEPTED)
-				.header(HttpHeaders.LOCATION, "/api/v1/registry/imports/" + job.id())
-				.body(job);
+			return Answers.accepted("/api/v1/registry/imports/" + job.id(), job);
 		}
 	}
 

@@ -1,8 +1,10 @@
 package org.civicgrid.registry.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import org.civicgrid.registry.PartQuery;
 import org.civicgrid.registry.PartState;
 import org.civicgrid.registry.PartView;
 import org.civicgrid.registry.Parts;
+import org.civicgrid.registry.PlacesExport;
 import org.civicgrid.registry.RegionStatistics;
 import org.civicgrid.registry.RegistryStatistics;
 import org.civicgrid.registry.RevealedContact;
@@ -46,13 +49,15 @@ class OrganisationsApiController {
 	private final Organisations organisations;
 	private final org.civicgrid.registry.OrganisationExport exports;
 	private final Parts parts;
+	private final PlacesExport placeExports;
 	private final RegistryStatistics statistics;
 
 	OrganisationsApiController(Organisations organisations, org.civicgrid.registry.OrganisationExport exports,
-			Parts parts, RegistryStatistics statistics) {
+			Parts parts, PlacesExport placeExports, RegistryStatistics statistics) {
 		this.organisations = organisations;
 		this.exports = exports;
 		this.parts = parts;
+		this.placeExports = placeExports;
 		this.statistics = statistics;
 	}
 
@@ -76,13 +81,9 @@ class OrganisationsApiController {
 			+ "in clear; audited")
 	void export(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String revealReason,
-			HttpServletRequest http, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		var export = exports.prepare(caller, new OrganisationQuery(q, region), revealReason, http.getRemoteAddr());
-		// streamed on the request thread: an async body would be re-authorized without the bearer token
-		response.setContentType(ImportsApiController.XLSX.toString());
-		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-				ImportsApiController.attachment("organisations.xlsx"));
-		export.writeTo(response.getOutputStream());
+			HttpServletRequest http, HttpServletResponse response) throws IOException {
+		Answers.xlsx(exports.prepare(caller, new OrganisationQuery(q, region), revealReason, http.getRemoteAddr()),
+				"organisations.xlsx", response);
 	}
 
 	@GetMapping("/organisations/{id}")
@@ -117,6 +118,16 @@ class OrganisationsApiController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return parts.search(caller, new PartQuery(code, classCode, state, grid != null ? grid : region),
 				PageRequest.of(page, size));
+	}
+
+	@GetMapping("/parts/export.xlsx")
+	@Operation(summary = "The filtered parts as .xlsx in the part template's columns, in the list's order; audited")
+	void exportParts(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String classCode, @RequestParam(required = false) PartState state,
+			@RequestParam(required = false) String grid, @RequestParam(required = false) String region,
+			HttpServletRequest http, HttpServletResponse response) throws IOException {
+		Answers.xlsx(placeExports.parts(caller, new PartQuery(code, classCode, state, grid != null ? grid : region),
+				http.getRemoteAddr()), "parts.xlsx", response);
 	}
 
 	@GetMapping("/parts/{id}")

@@ -1,6 +1,10 @@
 package org.civicgrid.registry.web;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +23,7 @@ import org.civicgrid.registry.NewBuildingRecord;
 import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.NewHousehold;
 import org.civicgrid.registry.Occupancy;
+import org.civicgrid.registry.PlacesExport;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
@@ -41,11 +46,13 @@ class PlacesApiController {
 	private final Buildings buildings;
 	private final Houses houses;
 	private final Households households;
+	private final PlacesExport exports;
 
-	PlacesApiController(Buildings buildings, Houses houses, Households households) {
+	PlacesApiController(Buildings buildings, Houses houses, Households households, PlacesExport exports) {
 		this.buildings = buildings;
 		this.houses = houses;
 		this.households = households;
+		this.exports = exports;
 	}
 
 	@PutMapping("/buildings")
@@ -83,6 +90,16 @@ class PlacesApiController {
 				PageRequest.of(page, size));
 	}
 
+	@GetMapping("/houses/export.xlsx")
+	@Operation(summary = "The filtered houses as .xlsx in the house template's columns, in the list's order; audited")
+	void exportHouses(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String address,
+			@RequestParam(required = false) String buildingCode, @RequestParam(required = false) Occupancy occupancy,
+			@RequestParam(required = false) String region, HttpServletRequest http, HttpServletResponse response)
+			throws IOException {
+		Answers.xlsx(exports.houses(caller, new HouseQuery(address, buildingCode, occupancy, region),
+				http.getRemoteAddr()), "houses.xlsx", response);
+	}
+
 	@GetMapping("/houses/{id}")
 	HouseView house(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
 		return houses.get(caller, id);
@@ -112,6 +129,16 @@ class PlacesApiController {
 			@RequestParam(required = false) String region, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return households.search(caller, new HouseholdQuery(q, region), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/households/export.xlsx")
+	@Operation(summary = "The filtered households as .xlsx, members' ID numbers masked; revealReason (permitted "
+			+ "roles) exports them in clear; audited")
+	void exportHouseholds(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String revealReason,
+			HttpServletRequest http, HttpServletResponse response) throws IOException {
+		Answers.xlsx(exports.households(caller, new HouseholdQuery(q, region), revealReason, http.getRemoteAddr()),
+				"households.xlsx", response);
 	}
 
 	@GetMapping("/households/{id}")

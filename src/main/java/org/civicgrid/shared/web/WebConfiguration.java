@@ -45,12 +45,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	private final WebSettings settings;
+
+	WebConfiguration(WebSettings settings) {
+		this.settings = settings;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new PageModelInterceptor(settings));
 	}
 
 	@Bean

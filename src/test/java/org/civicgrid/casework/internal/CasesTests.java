@@ -34,12 +34,16 @@ class CasesTests {
 	@Autowired
 	TransactionTemplate tx;
 
+	@Autowired
+	ReporterContacts contacts;
+
 	@Test
 	void aCaseComesBackWithItsClockAssigneeAndTraceAndAStaleWriteIsRefused() {
 		Instant at = Instant.parse("2026-11-20T01:00:00Z");
-		String number = cases.nextNumber();
+		Cases.Identity next = cases.next();
+		String number = next.number();
 		assertThat(number).matches("SJ\\d{8}-\\d{6}");
-		CaseFile file = CaseFile.report(cases.nextId(), number,
+		CaseFile file = CaseFile.report(next.id(), number,
 				new ReportCase(EXPOSED_WASTE, GRID, "<b>垃圾</b> 堆在路口", List.of("before.jpg")), FOUR_WORKING_HOURS,
 				CaseFixtures.aResident("cases-tests-resident"), at);
 		tx.executeWithoutResult(s -> cases.save(StoredCase.fresh(file, intake()), null, null, null));
@@ -61,6 +65,9 @@ class CasesTests {
 		assertThat(back.history().get(0).note()).isEqualTo("<b>垃圾</b> 堆在路口");
 		assertThat(back.history().get(0).photos()).containsExactly("before.jpg");
 		assertThat(back.history().get(3).action()).isEqualTo(CaseAction.DISPATCH);
+		StoredCase.Intake backIntake = cases.find(file.id()).orElseThrow().intake();
+		assertThat(contacts.open(backIntake.reporterContact())).isEqualTo("138-0000-0000");
+		assertThat(backIntake.reporterContact().phoneHash()).isEqualTo(contacts.hashOf("13800000000").orElseThrow());
 
 		// the copy loaded before the dispatch is stale now
 		loaded.file().apply(CaseAction.ACCEPT, ActionInput.none(), CaseFixtures.anActor(Role.GRID_WORKER),
@@ -70,8 +77,8 @@ class CasesTests {
 		assertThat(cases.find(file.id()).orElseThrow().file().history()).hasSize(4);
 	}
 
-	private static StoredCase.Intake intake() {
-		return new StoredCase.Intake(null, "138-0000-0000", Channel.RESIDENT, "<b>垃圾</b> 堆在路口", 34.75, 113.75,
+	private StoredCase.Intake intake() {
+		return new StoredCase.Intake(null, contacts.seal("138-0000-0000"), Channel.RESIDENT, "<b>垃圾</b> 堆在路口", 34.75, 113.75,
 				"路口", null, null, null);
 	}
 }

@@ -65,6 +65,24 @@ class PersonalDataVaultTests {
 	}
 
 	@Test
+	void resealingKeepsTheValueAndItsHashUnderTheActiveKeySoTheOldKeyCanGo() {
+		Sealed underK1 = new PersonalDataVault(k1AndK2("k1")).seal(ID);
+		Sealed storedWithoutHash = Sealed.of(new PersonalDataVault(k1AndK2("k1")).seal(PHONE).bytes(), null);
+		PersonalDataVault rotated = new PersonalDataVault(k1AndK2("k2"));
+
+		Sealed resealed = rotated.reseal(underK1);
+		assertThat(resealed.keyId()).isEqualTo("k2").isEqualTo(rotated.activeKeyId());
+		assertThat(resealed.lookupHash()).isEqualTo(underK1.lookupHash());
+		assertThat(rotated.reseal(storedWithoutHash).lookupHash()).isNull();
+
+		PersonalDataVault k2Only = new PersonalDataVault(only("k2", VaultKeys.K2));
+		assertThat(k2Only.open(Sealed.of(resealed.bytes(), null))).isEqualTo(ID);
+		assertThat(k2Only.hasKey("k1")).isFalse();
+		assertThatThrownBy(() -> k2Only.open(underK1)).isInstanceOf(UnreadableValueException.class);
+		assertThatThrownBy(() -> k2Only.reseal(underK1)).isInstanceOf(UnreadableValueException.class);
+	}
+
+	@Test
 	void valuesSealedWithAnOlderKeyStillOpenAndAskToBeResealed() {
 		Sealed underK1 = new PersonalDataVault(k1AndK2("k1")).seal(ID);
 		PersonalDataVault rotated = new PersonalDataVault(k1AndK2("k2"));

@@ -1,0 +1,5 @@
+package org.civicgrid.casework;
+
+/** A reporter's contact in clear, shown once to a caller who gave a reason (audited). */
+public record RevealedReporterContact(long id, String number, String reporterContact) {
+}
