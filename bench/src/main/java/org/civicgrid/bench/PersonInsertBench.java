@@ -111,7 +111,8 @@ public final class PersonInsertBench {
 
 	/** The people as PersonBatches' column arrays, sealed as the import seals them. */
 	static List<Object[][]> batches(int people) {
-		List<String> grids = new ArrayList<>(DemoDistrict.gridBoundaries(DemoScale.DISTRICT, PeopleSearchBench.SEED).keySet());
+		List<String> grids = new ArrayList<>(
+				DemoDistrict.gridBoundaries(DemoScale.DISTRICT, PeopleSearchBench.SEED).keySet());
 		grids.sort(Comparator.naturalOrder());
 		Random random = new Random(PeopleSearchBench.SEED);
 		Set<Long> bodies = new HashSet<>();

@@ -46,7 +46,7 @@ class PersonReader {
 		return people.search(criteria(caller, query), page).map(PersonReader::view);
 	}
 
-	/** The query inside the caller's scope as SQL criteria; a wrong ID number, phone, tag or region is a 400 naming it. */
+	/** The query inside the caller's scope as SQL; a wrong ID number, phone, tag or region is a 400 naming it. */
 	PeopleCriteria criteria(Caller caller, PersonQuery query) {
 		String number = blankToNull(Normalize.compact(query.idNumber()));
 		String phone = blankToNull(query.phone());
