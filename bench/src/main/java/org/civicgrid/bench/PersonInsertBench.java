@@ -28,8 +28,8 @@ import org.flywaydb.core.Flyway;
  * The database's share of a person import, with the indexes of today's schema and of the schema before street name
  * keys (V1_4_30: name grams without the street plus the trigram index), alternating in one embedded PostgreSQL
  * with the app's settings (fsync on), each run into a fresh database: N generated people (PeopleSearchBench's names
- * and district grids) in batches of 1,000, each batch one {@code insert … select from unnest} as
- * {@code PersonBatches} sends it and one commit. Sealing happens before the clock starts.
+ * and district grids) in batches of 1,000, each batch {@code PersonBatches}' own {@code insert … select from unnest}
+ * and one commit. Sealing happens before the clock starts.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.civicgrid.bench.PersonInsertBench [people=300000] [rounds=4]
@@ -39,20 +39,8 @@ public final class PersonInsertBench {
 
 	static final int BATCH = 1_000;
 
-	// PersonBatches.INSERT
-	static final String INSERT = """
-			insert into person (id, name, document_type, id_number_sealed, id_number_hash, phone_sealed, phone_hash,
-			    sex, birth_date, ethnicity, education, employment, political_status, registered_residence,
-			    actual_residence, relation_to_head, tags, notes, grid_code, building_code, created_at, updated_at,
-			    version)
-			select u.id, u.name, u.doc, u.id_sealed, u.id_hash, u.phone_sealed, u.phone_hash, u.sex, u.birth::date,
-			    u.ethnicity, u.education, u.employment, u.political, u.registered, u.actual, u.relation,
-			    string_to_array(u.tags, chr(31)), u.notes, u.grid, u.building, ?, ?, 1
-			from unnest(?::bigint[], ?::text[], ?::text[], ?::bytea[], ?::text[], ?::bytea[], ?::text[], ?::text[],
-			    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-			    ?::text[], ?::text[], ?::text[])
-			    as u(id, name, doc, id_sealed, id_hash, phone_sealed, phone_hash, sex, birth, ethnicity, education,
-			         employment, political, registered, actual, relation, tags, notes, grid, building)""";
+	/** The import's own statement, read from PersonBatches (package-private in the app), so the two cannot drift. */
+	static final String INSERT = appInsert();
 
 	static final String[] TYPES = { "bigint", "text", "text", "bytea", "text", "bytea", "text", "text", "text", "text",
 			"text", "text", "text", "text", "text", "text", "text", "text", "text", "text" };
@@ -138,6 +126,17 @@ public final class PersonInsertBench {
 			batches.add(columns);
 		}
 		return batches;
+	}
+
+	static String appInsert() {
+		try {
+			var field = Class.forName("org.civicgrid.registry.internal.PersonBatches").getDeclaredField("INSERT");
+			field.setAccessible(true);
+			return (String) field.get(null);
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException("PersonBatches.INSERT is where this bench expects it", e);
+		}
 	}
 
 	private PersonInsertBench() {
