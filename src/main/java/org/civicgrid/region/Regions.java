@@ -36,6 +36,12 @@ public interface Regions {
 	List<RegionSummary> subtree(RegionScope scope, String root, RegionLevel deepest);
 
 	/**
+	 * The codes of every street whose code starts with {@code prefix} ({@code ""}: every street), in code order;
+	 * for readers that key their data by street and must cover a district (a prefix need not be a region).
+	 */
+	List<String> streetCodes(String prefix);
+
+	/**
 	 * Replaces every region's population counters with the given ones; regions not listed count zero. The
 	 * registry calls this after recounting (it owns the people and households behind the numbers).
 	 */

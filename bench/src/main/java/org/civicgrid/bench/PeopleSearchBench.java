@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.civicgrid.bench.PeopleSearchSql.Search;
 import org.civicgrid.demo.DemoDistrict;
 import org.civicgrid.demo.DemoScale;
 import org.civicgrid.registry.DocumentType;
@@ -43,12 +44,14 @@ import org.postgresql.copy.CopyManager;
 /**
  * Scoped people search over a generated registry, on the app's own schema (its Flyway migrations) in an embedded
  * PostgreSQL of the version the app runs. Measures the SQL the app's {@code StoredPeople.search} sends, as
- * {@code PeopleCriteria} builds it: a count query, then one page of 20 in id order, each a fresh prepared statement
- * on one connection (what {@code JdbcClient} does). Times are of the two queries, including reading every column
- * of the page; not the app's HMACs of the search input, nor opening the sealed identifiers of the page.
+ * {@code PeopleCriteria} builds it ({@link PeopleSearchSql}): a capped count, then one page of 20 in id order, each
+ * a fresh prepared statement on one connection (what {@code JdbcClient} does). Times are of the two queries,
+ * including reading every column of the page; not the app's HMACs of the search input, its look-up of a district's
+ * streets, nor opening the sealed identifiers of the page.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.civicgrid.bench.PeopleSearchBench [people=1000000] [queries=2000]
+ * java -Dbench.before=true -cp …   # the schema and SQL before street keys (V1_4_30), on the same data
  * </pre>
  *
  * Writes {@code bench/target/people-search.json} (relative to the working directory; run from the repository root).
@@ -56,6 +59,7 @@ import org.postgresql.copy.CopyManager;
 public final class PeopleSearchBench {
 
 	static final long SEED = 20261122L;
+	static final String DISTRICT = "410105";
 	static final String STREET = "410105560";
 	static final int PAGE_SIZE = 20;
 	static final int BATCH = 50_000;
@@ -65,24 +69,24 @@ public final class PeopleSearchBench {
 	static final VaultSettings DEMO_VAULT = new VaultSettings("demo1", Map.of("demo1", "6Dqxg55px95t5EuTC4Sn6Q=="),
 			"LAspBS/u3MAOnvgD20MObGrHwK/n29k7H6A6EZIPUGk=");
 
-	// ---- the app's SQL, as StoredPeople.search and PeopleCriteria build it ----
-	// clause as StoredPeople.search builds it: with an identifier hash the scope is "(grid_code || '') like :scope"
-	static String idClause(int hashes) {
-		return " where (grid_code || '') like ? and id_number_hash in (" + String.join(", ", java.util.Collections.nCopies(hashes, "?")) + ")";
-	}
-	// nameContains: one or two code points -> name_grams, longer -> LIKE (trigram index)
-	static final String GRAMS_CLAUSE = " where grid_code like ? and name_grams @> array[cast(? as text)]";
-	static final String LIKE_CLAUSE = " where grid_code like ? and name like ?";
+	// ---- the app's SQL: PeopleSearchSql ----
 	// StoredPeople.search counts at most COUNT_CAP + 1 matches and reports the total as capped beyond
 	static final int COUNT_CAP = 10_000;
-	// -Dbench.exactCount=true measures the exact count the app used before, for a comparison on the same machine
+	// -Dbench.exactCount=true measures the exact count the app used before the cap, for a comparison on the same machine
 	static final boolean EXACT_COUNT = Boolean.getBoolean("bench.exactCount");
-	static String countSql(String clause) {
-		return EXACT_COUNT ? "select count(*) from person" + clause
-				: "select count(*) from (select 1 from person" + clause + " limit " + (COUNT_CAP + 1) + ") c";
+	// -Dbench.before=true: the schema before V1_4_30 (Flyway target 1.4.20) and the SQL of that time, same data
+	static final boolean BEFORE = Boolean.getBoolean("bench.before");
+	static String countSql(Search s) {
+		return EXACT_COUNT ? "select count(*) from (" + s.matches() + ") c"
+				: "select count(*) from (" + s.matches() + " limit ?) c";
 	}
-	static String pageSql(String clause) {
-		return "select * from person" + clause + " order by id limit ? offset ?";
+	// StoredPeople.FEW_MATCHES: up to this many matches counted, the page is sorted out of all of them
+	static final long FEW_MATCHES = 1_000;
+	/** StoredPeople.search's page, chosen by the count (before V1_4_30 always in id order). */
+	static String pageSql(Search s, long counted) {
+		String from = !BEFORE && counted <= FEW_MATCHES ? "(select * from person" + s.where() + " offset 0) m"
+				: "person" + s.where();
+		return "select * from " + from + " order by id limit ? offset ?";
 	}
 
 	// ---- generated people ----
@@ -100,7 +104,7 @@ public final class PeopleSearchBench {
 	}
 
 	record Stats(String type, int n, double p50, double p95, double p99, double max, double mean,
-			double countP50, double countP95, double pageP50, double pageP95, double meanTotal) {
+			double countP50, double countP95, double pageP50, double pageP95, double meanMatches, long maxMatches) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -133,8 +137,9 @@ public final class PeopleSearchBench {
 		try {
 			DataSource ds = pg.getPostgresDatabase();
 			long t = System.nanoTime();
-			Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-			System.out.printf(Locale.ROOT, "Flyway migrations: %.1f s%n", secs(t));
+			var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+			(BEFORE ? flyway.target("1.4.20") : flyway).load().migrate();
+			System.out.printf(Locale.ROOT, "Flyway migrations%s: %.1f s%n", BEFORE ? " up to 1.4.20 (before street keys)" : "", secs(t));
 			try (Connection c = ds.getConnection()) {
 				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select version()")) {
 					rs.next();
@@ -143,6 +148,7 @@ public final class PeopleSearchBench {
 				}
 				Sample sample = load(c, people, grids, json);
 				json.put("people", people);
+				json.put("schema", BEFORE ? "before V1_4_30" : "current");
 				json.put("grids", grids.size());
 				json.put("streetGrids", streetGrids);
 				json.put("queriesPerType", queries);
@@ -332,42 +338,27 @@ public final class PeopleSearchBench {
 	// ---------------------------------------------------------------------------------------------------------------
 	// measure
 
-	interface Query {
-		String clause();
-		Object[] params();
-		String label();
-	}
-
-	record Search(String clause, Object[] params, String label) implements Query {
-	}
-
 	static List<Stats> measure(Connection c, Sample sample, List<String> grids, int queries, int warmup) throws SQLException {
 		PersonalDataVault vault = new PersonalDataVault(DEMO_VAULT);
 		Random r = new Random(SEED + 1);
-		String street = STREET + "%";
+		// Regions.streetCodes(DISTRICT): the streets of the district, in code order
+		List<String> streets = grids.stream().map(g -> g.substring(0, PeopleSearchSql.STREET_LENGTH)).distinct().sorted().toList();
 		Map<String, java.util.function.Supplier<Search>> types = new LinkedHashMap<>();
-		types.put("id, street scope", () -> idSearch(vault, sample.street.get(r.nextInt(sample.street.size())), street));
+		types.put("id, street scope", () -> idSearch(vault, sample.street.get(r.nextInt(sample.street.size())), STREET));
 		types.put("id, grid scope", () -> {
 			Person p = sample.all.get(r.nextInt(sample.all.size()));
-			return idSearch(vault, p, p.grid() + "%");
+			return idSearch(vault, p, p.grid());
 		});
-		types.put("name 1 char, street", () -> {
-			String n = sample.all.get(r.nextInt(sample.all.size())).name();
-			int i = r.nextInt(n.length());
-			return nameSearch(n.substring(i, i + 1), street);
+		types.put("name 1 char, street", () -> nameSearch(chars(r, sample, 1), STREET, streets));
+		types.put("name 2 chars, street", () -> nameSearch(chars(r, sample, 2), STREET, streets));
+		types.put("name 3 chars, street", () -> nameSearch(chars(r, sample, 3), STREET, streets));
+		types.put("name 1 char, community", () -> {
+			String community = sample.street.get(r.nextInt(sample.street.size())).grid().substring(0, 12);
+			return nameSearch(chars(r, sample, 1), community, streets);
 		});
-		types.put("name 2 chars, street", () -> {
-			String n = sample.all.get(r.nextInt(sample.all.size())).name();
-			int i = r.nextInt(n.length() - 1);
-			return nameSearch(n.substring(i, i + 2), street);
-		});
-		types.put("name 3 chars, street", () -> {
-			String n;
-			do {
-				n = sample.all.get(r.nextInt(sample.all.size())).name();
-			} while (n.length() < 3);
-			return nameSearch(n.substring(0, 3), street);
-		});
+		types.put("name 1 char, district", () -> nameSearch(chars(r, sample, 1), DISTRICT, streets));
+		types.put("name 2 chars, district", () -> nameSearch(chars(r, sample, 2), DISTRICT, streets));
+		types.put("name 3 chars, district", () -> nameSearch(chars(r, sample, 3), DISTRICT, streets));
 
 		// warm-up: every type, interleaved, so no type runs on a colder cache than another
 		for (int i = 0; i < warmup; i++) {
@@ -383,6 +374,7 @@ public final class PeopleSearchBench {
 			long[] hits = new long[queries];
 			Search slowest = null;
 			double slowestMs = -1;
+			long slowestMatches = 0;
 			for (int i = 0; i < queries; i++) {
 				Search s = e.getValue().get();
 				double[] times = run(c, s);
@@ -393,61 +385,68 @@ public final class PeopleSearchBench {
 				if (total[i] > slowestMs) {
 					slowestMs = total[i];
 					slowest = s;
+					slowestMatches = hits[i];
 				}
 			}
 			double meanHits = Arrays.stream(hits).average().orElse(0);
 			long maxHits = Arrays.stream(hits).max().orElse(0);
 			System.out.printf(Locale.ROOT, "%s: matches per search mean %.0f, max %d; slowest %.1f ms for %s%n",
 					e.getKey(), meanHits, maxHits, slowestMs, slowest.label());
-			results.add(stats(e.getKey(), total, count, page));
-			explain(c, slowest);
+			results.add(stats(e.getKey(), total, count, page, meanHits, maxHits));
+			explain(c, slowest, slowestMatches);
 		}
 		return results;
 	}
 
+	/**
+	 * A name fragment from a sampled name (so frequency-weighted: 王 comes up often): 1 char is a random character,
+	 * 2 chars a random adjacent pair, 3 chars the first three characters of a 3-character name.
+	 */
+	static String chars(Random r, Sample sample, int n) {
+		String name;
+		do {
+			name = sample.all.get(r.nextInt(sample.all.size())).name();
+		} while (name.length() < n);
+		int i = n == 3 ? 0 : r.nextInt(name.length() - n + 1);
+		return name.substring(i, i + n);
+	}
+
 	static Search idSearch(PersonalDataVault vault, Person p, String scope) {
 		// PersonReader: documentHashIn(identifiers.documentHashes(number)), the number's hash under every type
-		List<Object> params = new ArrayList<>();
-		params.add(scope);
+		List<String> hashes = new ArrayList<>();
 		for (DocumentType type : DocumentType.values()) {
-			params.add(vault.lookupHash(type == DocumentType.ID_CARD ? p.idNumber() : type.name() + ":" + p.idNumber()));
+			hashes.add(vault.lookupHash(type == DocumentType.ID_CARD ? p.idNumber() : type.name() + ":" + p.idNumber()));
 		}
-		return new Search(idClause(DocumentType.values().length), params.toArray(), "id in scope " + scope);
+		return PeopleSearchSql.id(scope, hashes);
 	}
 
-	static Search nameSearch(String text, String scope) {
-		if (text.codePointCount(0, text.length()) <= 2) {
-			return new Search(GRAMS_CLAUSE, new Object[] { scope, text }, "'" + text + "' in " + scope);
-		}
-		return new Search(LIKE_CLAUSE, new Object[] { scope, "%" + escapeLike(text) + "%" }, "'" + text + "' in " + scope);
-	}
-
-	static String escapeLike(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	static Search nameSearch(String text, String scope, List<String> streets) {
+		return BEFORE ? PeopleSearchSql.nameBefore(text, scope)
+				: PeopleSearchSql.name(text, scope, streets.stream().filter(st -> st.startsWith(scope)).toList());
 	}
 
 	/** {count ms, page ms, count}: a fresh prepared statement each, as JdbcClient does. */
 	static double[] run(Connection c, Search s) throws SQLException {
 		long t0 = System.nanoTime();
 		long total;
-		try (PreparedStatement ps = c.prepareStatement(countSql(s.clause()))) {
-			bind(ps, s.params());
+		try (PreparedStatement ps = c.prepareStatement(countSql(s))) {
+			bindCount(ps, s);
 			try (ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				total = rs.getLong(1);
 			}
 		}
 		long t1 = System.nanoTime();
-		try (PreparedStatement ps = c.prepareStatement(pageSql(s.clause()))) {
-			Object[] p = s.params();
-			bind(ps, p);
-			ps.setInt(p.length + 1, PAGE_SIZE);
-			ps.setLong(p.length + 2, 0L);
-			try (ResultSet rs = ps.executeQuery()) {
-				int columns = rs.getMetaData().getColumnCount();
-				while (rs.next()) {
-					for (int i = 1; i <= columns; i++) {
-						rs.getObject(i);
+		// StoredPeople.search asks for no page of nothing
+		if (BEFORE || total > 0) {
+			try (PreparedStatement ps = c.prepareStatement(pageSql(s, total))) {
+				bindPage(ps, s);
+				try (ResultSet rs = ps.executeQuery()) {
+					int columns = rs.getMetaData().getColumnCount();
+					while (rs.next()) {
+						for (int i = 1; i <= columns; i++) {
+							rs.getObject(i);
+						}
 					}
 				}
 			}
@@ -456,20 +455,35 @@ public final class PeopleSearchBench {
 		return new double[] { (t1 - t0) / 1e6, (t2 - t1) / 1e6, total };
 	}
 
-	static void bind(PreparedStatement ps, Object[] params) throws SQLException {
-		for (int i = 0; i < params.length; i++) {
-			ps.setString(i + 1, (String) params[i]);
+	/** The rows' parameters, then the cap (StoredPeople.search: {@code limit :cap}). */
+	static void bindCount(PreparedStatement ps, Search s) throws SQLException {
+		List<String> p = s.matchParams();
+		for (int i = 0; i < p.size(); i++) {
+			ps.setString(i + 1, p.get(i));
+		}
+		if (!EXACT_COUNT) {
+			ps.setLong(p.size() + 1, COUNT_CAP + 1);
 		}
 	}
 
-	static void explain(Connection c, Search s) throws SQLException {
-		for (String sql : List.of(countSql(s.clause()), pageSql(s.clause()))) {
+	static void bindPage(PreparedStatement ps, Search s) throws SQLException {
+		List<String> p = s.whereParams();
+		for (int i = 0; i < p.size(); i++) {
+			ps.setString(i + 1, p.get(i));
+		}
+		ps.setInt(p.size() + 1, PAGE_SIZE);
+		ps.setLong(p.size() + 2, 0L);
+	}
+
+	static void explain(Connection c, Search s, long counted) throws SQLException {
+		for (boolean count : new boolean[] { true, false }) {
+			String sql = count ? countSql(s) : pageSql(s, counted);
 			try (PreparedStatement ps = c.prepareStatement("explain (analyze, buffers) " + sql)) {
-				Object[] p = s.params();
-				bind(ps, p);
-				if (sql.contains("limit ?")) {
-					ps.setInt(p.length + 1, PAGE_SIZE);
-					ps.setLong(p.length + 2, 0L);
+				if (count) {
+					bindCount(ps, s);
+				}
+				else {
+					bindPage(ps, s);
 				}
 				StringBuilder plan = new StringBuilder();
 				try (ResultSet rs = ps.executeQuery()) {
@@ -477,12 +491,12 @@ public final class PeopleSearchBench {
 						plan.append("      ").append(rs.getString(1)).append('\n');
 					}
 				}
-				System.out.print("    plan of the slowest, re-run: " + (sql.startsWith("select count") ? "count" : "page") + "\n" + plan);
+				System.out.print("    plan of the slowest, re-run: " + (count ? "count" : "page") + "\n" + plan);
 			}
 		}
 	}
 
-	static Stats stats(String type, double[] total, double[] count, double[] page) {
+	static Stats stats(String type, double[] total, double[] count, double[] page, double meanHits, long maxHits) {
 		double[] t = total.clone();
 		double[] cn = count.clone();
 		double[] pg = page.clone();
@@ -491,8 +505,7 @@ public final class PeopleSearchBench {
 		Arrays.sort(pg);
 		return new Stats(type, t.length, round(pct(t, 0.50)), round(pct(t, 0.95)), round(pct(t, 0.99)),
 				round(t[t.length - 1]), round(Arrays.stream(t).average().orElse(0)), round(pct(cn, 0.50)),
-				round(pct(cn, 0.95)), round(pct(pg, 0.50)), round(pct(pg, 0.95)),
-				round(Arrays.stream(t).sum() / 1000));
+				round(pct(cn, 0.95)), round(pct(pg, 0.50)), round(pct(pg, 0.95)), round(meanHits), maxHits);
 	}
 
 	/** Nearest rank. */
@@ -502,10 +515,11 @@ public final class PeopleSearchBench {
 
 	static void printTable(List<Stats> results) {
 		System.out.println();
-		System.out.println("Search (count + page of 20), ms      p50      p95      p99      max     mean | count p50  p95 | page p50  p95");
+		System.out.println("Search (count + page of 20), ms      p50      p95      p99      max     mean | count p50  p95 | page p50  p95 | matches mean    max");
 		for (Stats s : results) {
-			System.out.printf(Locale.ROOT, "%-32s %8.2f %8.2f %8.2f %8.2f %8.2f | %9.2f %5.2f | %8.2f %5.2f%n", s.type(),
-					s.p50(), s.p95(), s.p99(), s.max(), s.mean(), s.countP50(), s.countP95(), s.pageP50(), s.pageP95());
+			System.out.printf(Locale.ROOT, "%-32s %8.2f %8.2f %8.2f %8.2f %8.2f | %9.2f %5.2f | %8.2f %5.2f | %12.0f %6d%n", s.type(),
+					s.p50(), s.p95(), s.p99(), s.max(), s.mean(), s.countP50(), s.countP95(), s.pageP50(), s.pageP95(),
+					s.meanMatches(), s.maxMatches());
 		}
 		System.out.println();
 	}
@@ -559,6 +573,8 @@ public final class PeopleSearchBench {
 			m.put("countP95Ms", s.countP95());
 			m.put("pageP50Ms", s.pageP50());
 			m.put("pageP95Ms", s.pageP95());
+			m.put("meanMatches", s.meanMatches());
+			m.put("maxMatches", s.maxMatches());
 			return toJson(m);
 		}
 		String s = o.toString();

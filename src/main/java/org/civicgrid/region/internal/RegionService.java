@@ -113,6 +113,11 @@ class RegionService implements Regions {
 		return regions.subtree(root, deepest.codeLength()).stream().map(RegionRow::summary).toList();
 	}
 
+	@Override
+	public List<String> streetCodes(String prefix) {
+		return regions.codesOfLength(prefix, RegionLevel.STREET.codeLength());
+	}
+
 	private ContactCard card(String gridCode) {
 		RegionRow grid = regions.find(gridCode).orElseThrow(() -> new NotFoundException("region.not-found", gridCode));
 		ContactCard.Partner partner = grid.abPartnerCode() == null ? null

@@ -74,6 +74,12 @@ class StoredRegions {
 			.query(StoredRegions::row).list();
 	}
 
+	/** The codes under a prefix of one length (one level), in code order: an index-only scan of the prefix index. */
+	List<String> codesOfLength(String prefix, int length) {
+		return jdbc.sql("select code from region where code like :p and length(code) = :len order by code")
+			.param("p", prefix + "%").param("len", length).query(String.class).list();
+	}
+
 	List<RegionRow> children(String parent) {
 		return jdbc.sql("select " + COLUMNS + " from region where parent_code = :p order by code").param("p", parent)
 			.query(StoredRegions::row).list();

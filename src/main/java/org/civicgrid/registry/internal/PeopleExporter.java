@@ -1,9 +1,7 @@
 package org.civicgrid.registry.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 import org.civicgrid.registry.PeopleExport;
@@ -40,11 +38,9 @@ class PeopleExporter implements PeopleExport {
 		String filters = filters(query);
 		AuditedExports.Clearance clearance = exports.clear(caller, query.region(), revealReason, "people-export",
 				filters, remoteAddr);
-		PeopleCriteria where = reader.criteria(query);
-		Map<String, Object> params = new HashMap<>(where.params());
-		params.put("scope", caller.scope().likePattern());
+		PeopleCriteria where = reader.criteria(caller, query);
 		return out -> exports.write(caller, clearance, "人口", template.columns(),
-				"select * from person where grid_code like :scope" + where.sql() + " order by id", params,
+				"select * from person" + where.where() + " order by id", where.params(),
 				(rs, i) -> values(people.row(rs, i).data(), clearance.reveal()), EXPORTED, EXPORTED_REVEALED,
 				"people", filters, remoteAddr, out);
 	}

@@ -3,6 +3,7 @@ package org.civicgrid.registry.internal;
 import java.util.Locale;
 
 import org.civicgrid.region.RegionLevel;
+import org.civicgrid.region.Regions;
 import org.civicgrid.registry.PersonQuery;
 import org.civicgrid.registry.PersonView;
 import org.civicgrid.registry.PhoneNumber;
@@ -23,11 +24,13 @@ class PersonReader {
 	private final StoredPeople people;
 	private final Identifiers identifiers;
 	private final PersonInput input;
+	private final Regions regions;
 
-	PersonReader(StoredPeople people, Identifiers identifiers, PersonInput input) {
+	PersonReader(StoredPeople people, Identifiers identifiers, PersonInput input, Regions regions) {
 		this.people = people;
 		this.identifiers = identifiers;
 		this.input = input;
+		this.regions = regions;
 	}
 
 	/** The person, if the caller is staff and the person's grid lies in the caller's scope. */
@@ -40,21 +43,19 @@ class PersonReader {
 
 	Paged<PersonView> search(Caller caller, PersonQuery query, PageRequest page) {
 		requireStaff(caller);
-		return people.search(caller.scope().likePattern(), criteria(query), page).map(PersonReader::view);
+		return people.search(criteria(caller, query), page).map(PersonReader::view);
 	}
 
-	/** The query as SQL criteria; a wrong ID number, phone, tag or region is a 400 naming it. */
-	PeopleCriteria criteria(PersonQuery query) {
+	/** The query inside the caller's scope as SQL; a wrong ID number, phone, tag or region is a 400 naming it. */
+	PeopleCriteria criteria(Caller caller, PersonQuery query) {
 		String number = blankToNull(Normalize.compact(query.idNumber()));
 		String phone = blankToNull(query.phone());
 		String tag = blankToNull(query.tag());
-		PeopleCriteria where = new PeopleCriteria()
-			.nameContains(blankToNull(Normalize.text(query.q())))
+		return PeopleCriteria.within(caller.scope(), region(query.region()))
+			.nameContains(blankToNull(Normalize.text(query.q())), regions::streetCodes)
 			.documentHashIn(number == null ? null : identifiers.documentHashes(number.toUpperCase(Locale.ROOT)))
 			.phoneHash(phone == null ? null : identifiers.phoneHash(phone(phone)))
-			.tag(tag == null ? null : input.tag(tag, "tag"))
-			.regionPrefix(region(query.region()));
-		return where;
+			.tag(tag == null ? null : input.tag(tag, "tag"));
 	}
 
 	static PersonView view(StoredPerson p) {

@@ -8,6 +8,7 @@ import org.civicgrid.registry.People;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -41,16 +42,20 @@ class PeopleCountCapTests {
 			people.register(ADMIN, new NewPerson(name + "封顶", null, null, null, null, null, null, null, null, null,
 					null, null, null, List.of(), null, "410105560003001", null), ChangeSource.COUNTER);
 		}
-		StoredPeople capped = new StoredPeople(jdbc, identifiers, 3);
-		PeopleCriteria byName = new PeopleCriteria().nameContains(name + "封顶");
-		Paged<StoredPerson> page = capped.search("410105560003001%", byName, new PageRequest(0, 2));
+		StoredPeople capped = new StoredPeople(jdbc, identifiers, 3, StoredPeople.FEW_MATCHES);
+		PeopleCriteria byName = inGrid().nameContains(name + "封顶", prefix -> List.of());
+		Paged<StoredPerson> page = capped.search(byName, new PageRequest(0, 2));
 		assertThat(page.totalCapped()).isTrue();
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(page.items()).hasSize(2);
 
-		Paged<StoredPerson> exact = new StoredPeople(jdbc, identifiers, 100).search("410105560003001%",
-				new PeopleCriteria().nameContains(name + "封顶"), new PageRequest(0, 2));
+		Paged<StoredPerson> exact = new StoredPeople(jdbc, identifiers, 100, StoredPeople.FEW_MATCHES).search(
+				inGrid().nameContains(name + "封顶", prefix -> List.of()), new PageRequest(0, 2));
 		assertThat(exact.totalCapped()).isFalse();
 		assertThat(exact.total()).isGreaterThanOrEqualTo(4);
+	}
+
+	private static PeopleCriteria inGrid() {
+		return PeopleCriteria.within(RegionScope.of("410105560003001"), null);
 	}
 }
