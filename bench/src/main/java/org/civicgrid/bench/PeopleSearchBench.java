@@ -70,18 +70,21 @@ public final class PeopleSearchBench {
 			"LAspBS/u3MAOnvgD20MObGrHwK/n29k7H6A6EZIPUGk=");
 
 	// ---- the app's SQL: PeopleSearchSql ----
-	// StoredPeople.search counts at most COUNT_CAP + 1 matches and reports the total as capped beyond
-	static final int COUNT_CAP = 10_000;
-	// -Dbench.exactCount=true measures the exact count the app used before the cap, for a comparison on the same machine
-	static final boolean EXACT_COUNT = Boolean.getBoolean("bench.exactCount");
 	// -Dbench.before=true: the schema before V1_4_30 (Flyway target 1.4.20) and the SQL of that time, same data
 	static final boolean BEFORE = Boolean.getBoolean("bench.before");
+	// StoredPeople.search counts at most COUNT_CAP + 1 matches and reports the total as capped beyond (10,000 before
+	// the street keys)
+	static final long COUNT_CAP = BEFORE ? 10_000
+			: (long) AppConstants.of("org.civicgrid.registry.internal.StoredPeople", "COUNT_CAP");
+	// -Dbench.exactCount=true measures the exact count the app used before the cap, for a comparison on the same machine
+	static final boolean EXACT_COUNT = Boolean.getBoolean("bench.exactCount");
 	static String countSql(Search s) {
 		return EXACT_COUNT ? "select count(*) from (" + s.matches() + ") c"
 				: "select count(*) from (" + s.matches() + " limit ?) c";
 	}
 	// StoredPeople.FEW_MATCHES: up to this many matches counted, the page is sorted out of all of them
-	static final long FEW_MATCHES = 1_000;
+	static final long FEW_MATCHES = (long) AppConstants.of("org.civicgrid.registry.internal.StoredPeople",
+			"FEW_MATCHES");
 	/** StoredPeople.search's page, chosen by the count (before V1_4_30 always in id order). */
 	static String pageSql(Search s, long counted) {
 		String from = !BEFORE && counted <= FEW_MATCHES ? "(select * from person" + s.where() + " offset 0) m"

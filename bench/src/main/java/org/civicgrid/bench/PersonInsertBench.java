@@ -129,14 +129,7 @@ public final class PersonInsertBench {
 	}
 
 	static String appInsert() {
-		try {
-			var field = Class.forName("org.civicgrid.registry.internal.PersonBatches").getDeclaredField("INSERT");
-			field.setAccessible(true);
-			return (String) field.get(null);
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("PersonBatches.INSERT is where this bench expects it", e);
-		}
+		return (String) AppConstants.of("org.civicgrid.registry.internal.PersonBatches", "INSERT");
 	}
 
 	private PersonInsertBench() {
