@@ -6,22 +6,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the load drivers ask a running CivicGrid before they start: a bearer token for a demo account and the
- * centres of the grids that account sees (or of one grid), through the public API.
+ * What the load drivers ask a running CivicGrid before they start, through the public API: a bearer token for a
+ * demo account, the boundaries of the grids that account sees (or of one grid) and the catalog's event classes.
  */
 final class DemoGrids {
 
 	private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d{15})\"");
 
-	private static final Pattern CENTROID = Pattern
-		.compile("\"centroid\":\\{[^}]*\"lat\":([0-9.]+)[^}]*\"lng\":([0-9.]+)");
+	/** The first (outer) ring of a GeoJSON polygon. */
+	private static final Pattern RING = Pattern
+		.compile("\"coordinates\":\\[+(\\[[-0-9.]+,[-0-9.]+\\](?:,\\[[-0-9.]+,[-0-9.]+\\])*)");
+
+	private static final Pattern PAIR = Pattern.compile("\\[([-0-9.]+),([-0-9.]+)\\]");
+
+	private static final Pattern EVENT_CODE = Pattern.compile("\"code\":\"(E\\d{4})\"");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	private final URI base;
@@ -43,22 +50,72 @@ final class DemoGrids {
 		return m.group(1);
 	}
 
-	/** The centres (lat, lng) of {@code grid}, or of every grid under the token's scope when it is null. */
-	List<double[]> centres(String token, String grid) throws IOException, InterruptedException {
-		List<double[]> centres = new ArrayList<>();
-		for (String code : grid != null ? List.of(grid) : grids(token)) {
-			String detail = send(get("/api/v1/regions/" + code, token));
-			Matcher m = CENTROID.matcher(detail);
-			if (!m.find()) {
-				throw new IllegalStateException("no centroid for grid " + code + ": " + detail);
+	/** A grid's outer ring (lng, lat pairs, as GeoJSON has them) and its bounding box. */
+	record Grid(String code, double[][] ring, double minLng, double maxLng, double minLat, double maxLat) {
+
+		/** A point inside the grid, the same for the same {@code n}: spread over the grid as patrols find problems. */
+		double[] pointIn(long n) {
+			SplittableRandom random = new SplittableRandom(n);
+			for (int tries = 0; tries < 100; tries++) {
+				double lng = minLng + random.nextDouble() * (maxLng - minLng);
+				double lat = minLat + random.nextDouble() * (maxLat - minLat);
+				if (inside(lng, lat)) {
+					return new double[] { lat, lng };
+				}
 			}
-			centres.add(new double[] { Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)) });
+			return new double[] { (minLat + maxLat) / 2, (minLng + maxLng) / 2 };
 		}
-		return centres;
+
+		private boolean inside(double x, double y) {
+			boolean in = false;
+			for (int i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+				if ((ring[i][1] > y) != (ring[j][1] > y)
+						&& x < (ring[j][0] - ring[i][0]) * (y - ring[i][1]) / (ring[j][1] - ring[i][1]) + ring[i][0]) {
+					in = !in;
+				}
+			}
+			return in;
+		}
+	}
+
+	/** {@code grid}, or every grid under the token's scope when it is null, with its boundary. */
+	List<Grid> grids(String token, String grid) throws IOException, InterruptedException {
+		List<Grid> grids = new ArrayList<>();
+		for (String code : grid != null ? List.of(grid) : gridCodes(token)) {
+			String boundary = send(get("/api/v1/regions/" + code + "/boundary", token));
+			Matcher m = RING.matcher(boundary);
+			if (!m.find()) {
+				throw new IllegalStateException("no boundary for grid " + code + ": " + boundary);
+			}
+			List<double[]> points = new ArrayList<>();
+			Matcher p = PAIR.matcher(m.group(1));
+			while (p.find()) {
+				points.add(new double[] { Double.parseDouble(p.group(1)), Double.parseDouble(p.group(2)) });
+			}
+			double[][] ring = points.toArray(double[][]::new);
+			grids.add(new Grid(code, ring, Arrays.stream(ring).mapToDouble(q -> q[0]).min().orElseThrow(),
+					Arrays.stream(ring).mapToDouble(q -> q[0]).max().orElseThrow(),
+					Arrays.stream(ring).mapToDouble(q -> q[1]).min().orElseThrow(),
+					Arrays.stream(ring).mapToDouble(q -> q[1]).max().orElseThrow()));
+		}
+		return grids;
+	}
+
+	/** The event small classes of the catalog (E…), which reports are spread over. */
+	List<String> eventCategories(String token) throws IOException, InterruptedException {
+		Set<String> codes = new LinkedHashSet<>();
+		Matcher m = EVENT_CODE.matcher(send(get("/api/v1/cases/categories", token)));
+		while (m.find()) {
+			codes.add(m.group(1));
+		}
+		if (codes.isEmpty()) {
+			throw new IllegalStateException("no event categories in the catalog");
+		}
+		return List.copyOf(codes);
 	}
 
 	/** The grids under the token's scope, from the region tree (street → community → grid). */
-	private List<String> grids(String token) throws IOException, InterruptedException {
+	private List<String> gridCodes(String token) throws IOException, InterruptedException {
 		String tree = send(get("/api/v1/regions/tree?depth=4", token));
 		Set<String> codes = new LinkedHashSet<>();
 		Matcher m = CODE.matcher(tree);
@@ -69,11 +126,6 @@ final class DemoGrids {
 			throw new IllegalStateException("no grids in the account's tree: " + tree);
 		}
 		return List.copyOf(codes);
-	}
-
-	/** A point within about 20 m of a centre, chosen by the sequence number, so reports cluster as in a street. */
-	static double[] near(double[] centre, long n) {
-		return new double[] { centre[0] + ((n * 7919) % 41 - 20) * 1e-5, centre[1] + ((n * 104729) % 41 - 20) * 1e-5 };
 	}
 
 	private HttpRequest get(String path, String token) {

@@ -26,6 +26,13 @@ class Duplicates {
 
 	static final int RADIUS_METRES = 50;
 	static final Duration WINDOW = Duration.ofHours(24);
+
+	/**
+	 * At most this many are offered, nearest first, out of the {@value #CANDIDATES} newest in the box: a dispatcher
+	 * merges into one; a long list only shows that the spot is reported again and again (at an incident, hundreds).
+	 */
+	static final int OFFERED = 10;
+	static final int CANDIDATES = 20;
 	private static final double EARTH_RADIUS = 6_371_008.8;
 	private static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS / 180;
 
@@ -56,7 +63,7 @@ class Duplicates {
 
 	/**
 	 * Open cases like {@code view} (same small class, 50 m, the 24 h before it) that the caller may see, nearest
-	 * first; never itself.
+	 * first, at most {@value #OFFERED}; never itself.
 	 */
 	List<PossibleDuplicate> of(Caller caller, CaseView view) {
 		if (view.lat() == null || view.lng() == null || view.status().isFinal()) {
@@ -74,7 +81,7 @@ class Duplicates {
 				  and created_at >= :since and created_at <= :at and id <> :id
 				  and lat between :latMin and :latMax and lng between :lngMin and :lngMax
 				  and (%s)
-				order by created_at desc limit 50""".formatted(
+				order by created_at desc limit :candidates""".formatted(
 				NEARBY_OPEN.formatted("", ":latMin", ":latMax", ":lngMin", ":lngMax"), visible.getKey()))
 			.params(visible.getValue())
 			.param("category", view.categoryCode())
@@ -85,12 +92,14 @@ class Duplicates {
 			.param("latMax", lat + dLat)
 			.param("lngMin", lng - dLng)
 			.param("lngMax", lng + dLng)
+			.param("candidates", CANDIDATES)
 			.query((rs, i) -> new PossibleDuplicate(rs.getLong("id"), rs.getString("number"),
 					(int) Math.round(metres(lat, lng, rs.getDouble("lat"), rs.getDouble("lng")))))
 			.list()
 			.stream()
 			.filter(d -> d.distanceMetres() <= RADIUS_METRES)
 			.sorted(java.util.Comparator.comparingInt(PossibleDuplicate::distanceMetres))
+			.limit(OFFERED)
 			.toList();
 	}
 
