@@ -53,13 +53,19 @@ final class DemoGrids {
 	/** A grid's outer ring (lng, lat pairs, as GeoJSON has them) and its bounding box. */
 	record Grid(String code, double[][] ring, double minLng, double maxLng, double minLat, double maxLat) {
 
+		/** About a metre, in degrees. */
+		private static final double EDGE = 1e-5;
+
 		/** A point inside the grid, the same for the same {@code n}: spread over the grid as patrols find problems. */
 		double[] pointIn(long n) {
 			SplittableRandom random = new SplittableRandom(n);
 			for (int tries = 0; tries < 100; tries++) {
-				double lng = minLng + random.nextDouble() * (maxLng - minLng);
-				double lat = minLat + random.nextDouble() * (maxLat - minLat);
-				if (inside(lng, lat)) {
+				// rounded as the drivers send it (6 decimals), and 1 m clear of the edge: a point on the district's
+				// outer edge may round outside every grid and be refused, as it should
+				double lng = Math.round((minLng + random.nextDouble() * (maxLng - minLng)) * 1e6) / 1e6;
+				double lat = Math.round((minLat + random.nextDouble() * (maxLat - minLat)) * 1e6) / 1e6;
+				if (inside(lng, lat) && inside(lng - EDGE, lat - EDGE) && inside(lng + EDGE, lat + EDGE)
+						&& inside(lng - EDGE, lat + EDGE) && inside(lng + EDGE, lat - EDGE)) {
 					return new double[] { lat, lng };
 				}
 			}
