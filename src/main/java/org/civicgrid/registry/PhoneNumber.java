@@ -44,12 +44,24 @@ public record PhoneNumber(String value) {
 		return masked();
 	}
 
+	/** Without the hyphens and brackets people write in numbers: {@code (0371)6868-1234}. */
+	private static String withoutSeparators(String text) {
+		StringBuilder digits = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != '-' && c != '(' && c != ')') {
+				digits.append(c);
+			}
+		}
+		return digits.toString();
+	}
+
 	private static String check(String raw) {
 		String text = Normalize.compact(raw);
 		if (text == null || text.isEmpty()) {
 			throw Invalid.value(FIELD, "validation.required");
 		}
-		String digits = withoutCountryCode(text.replaceAll("[-()]", ""));
+		String digits = withoutCountryCode(withoutSeparators(text));
 		if (!Invalid.allDigits(digits, 0, digits.length())) {
 			throw Invalid.value(FIELD, "registry.phone.characters");
 		}

@@ -128,9 +128,13 @@ class CaseService implements CaseManagement {
 				contacts.seal(report.reporterContact()), accepted.channel(), report.description(), accepted.lat(),
 				accepted.lng(),
 				report.address(), null, null, null);
-		CaseView view = store(caller, StoredCase.fresh(file, taken));
+		// staff are offered the possible duplicates, looked for in the round trip that inserts the case
+		Statements.Query<List<PossibleDuplicate>> nearby = caller.role().isStaff() && !file.status().isFinal()
+				? duplicates.nearby(caller, category.code(), accepted.lat(), accepted.lng(), next.id().value(), now)
+				: null;
+		CaseView view = writer.write(caller, StoredCase.fresh(file, taken), nearby);
 		photos.save(view.id(), caller.username(), now);
-		return new ReportedCase(view, visibleDuplicates(caller, view));
+		return new ReportedCase(view, nearby == null ? List.of() : nearby.result());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import java.sql.Timestamp;
 
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
  * those of an ended stage fire and do nothing.
  * <p>
  * The row is db-scheduler's ({@code scheduled_tasks}, a task without data), written with one
- * {@code insert ... on conflict do nothing} on the transaction's connection: the library's client would look the
- * instance up first, a second round trip on every report.
+ * {@code insert ... on conflict do nothing} on the transaction's connection, sent with the case's row: the library's
+ * client would look the instance up first, a second round trip on every report.
  */
 @Component
 class CaseTimers {
@@ -35,32 +36,38 @@ class CaseTimers {
 		this.scale = settings.scale();
 	}
 
-	/** The colour to store with the case now; schedules the running stage's next timer. */
-	Colour onSave(CaseFile file, Instant now) {
+	/**
+	 * The colour to store with the case now; adds the running stage's next timer to {@code writes}, which the case's
+	 * own row goes with.
+	 */
+	Colour onSave(CaseFile file, Instant now, Statements writes) {
 		Colour colour = stages.colour(file, now);
-		stages.current(file).ifPresent(stage -> scheduleAfter(file.id(), stage, colour));
+		stages.current(file).ifPresent(stage -> next(file.id(), stage, colour, writes));
 		return colour;
 	}
 
 	/** Schedules the timer that follows {@code reached} in {@code stage}; none after red. */
 	void scheduleAfter(CaseId id, CaseStage stage, Colour reached) {
+		Statements writes = new Statements();
+		next(id, stage, reached, writes);
+		writes.run(jdbc);
+	}
+
+	private void next(CaseId id, CaseStage stage, Colour reached, Statements writes) {
 		if (reached == Colour.GREEN) {
-			schedule(new CaseTimer(id, stage.key(), Colour.YELLOW), scaled(stage, stage.yellowAt()));
+			schedule(new CaseTimer(id, stage.key(), Colour.YELLOW), scaled(stage, stage.yellowAt()), writes);
 		}
 		else if (reached == Colour.YELLOW) {
-			schedule(new CaseTimer(id, stage.key(), Colour.RED), scaled(stage, stage.deadline()));
+			schedule(new CaseTimer(id, stage.key(), Colour.RED), scaled(stage, stage.deadline()), writes);
 		}
 	}
 
-	private void schedule(CaseTimer timer, Instant at) {
-		jdbc.sql("""
+	private static void schedule(CaseTimer timer, Instant at, Statements writes) {
+		writes.add("""
 				insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
 				values (:task, :instance, null, :at, false, 1)
-				on conflict (task_name, task_instance) do nothing""")
-			.param("task", TASK.getTaskName())
-			.param("instance", timer.instanceId())
-			.param("at", Timestamp.from(at))
-			.update();
+				on conflict (task_name, task_instance) do nothing""",
+				Map.of("task", TASK.getTaskName(), "instance", timer.instanceId(), "at", Timestamp.from(at)));
 	}
 
 	private Instant scaled(CaseStage stage, Instant at) {

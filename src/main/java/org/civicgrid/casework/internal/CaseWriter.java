@@ -36,11 +36,20 @@ class CaseWriter {
 
 	/** The case as stored, seen by {@code caller}, without reading it back. */
 	CaseView write(Caller caller, StoredCase stored) {
+		return write(caller, stored, null);
+	}
+
+	/**
+	 * As {@link #write(Caller, StoredCase)}; a new case's row takes {@code then} (a query about other cases, or null)
+	 * along in its round trip, and its result is there when this returns.
+	 */
+	CaseView write(Caller caller, StoredCase stored, Statements.Query<?> then) {
 		CaseFile file = stored.file();
 		Instant deadline = deadlines.deadline(file).orElse(null);
 		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
-		Colour colour = timers.onSave(file, clock.instant());
-		Instant written = cases.save(stored, deadline, yellowAt, colour);
+		Statements timer = new Statements();
+		Colour colour = timers.onSave(file, clock.instant(), timer);
+		Instant written = cases.save(stored, deadline, yellowAt, colour, timer, then);
 		StoredCase now = stored.written(written, colour);
 		WrittenCases.remember(now);
 		file.domainEvents().forEach(events::publishEvent);

@@ -4,14 +4,19 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.PossibleDuplicate;
 import org.civicgrid.shared.Caller;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,6 +54,19 @@ class Duplicates {
 			  and floor(%1$slat * 1000)::integer between floor((%2$s) * 1000)::integer and floor((%3$s) * 1000)::integer
 			  and floor(%1$slng * 1000)::integer between floor((%4$s) * 1000)::integer and floor((%5$s) * 1000)::integer""";
 
+	/** The possible duplicates of one case, with the caller's visibility condition to fill in. */
+	private static final String NEARBY = """
+			select id, number, lat, lng from event_case
+			where category_code = :category and %s
+			  and created_at >= :since and created_at <= :at and id <> :id
+			  and lat between :latMin and :latMax and lng between :lngMin and :lngMax
+			  and (%%s)
+			order by created_at desc limit :candidates""".formatted(
+			NEARBY_OPEN.formatted("", ":latMin", ":latMax", ":lngMin", ":lngMax"));
+
+	/** {@link #NEARBY} per visibility condition (a handful: one per kind of caller), built once. */
+	private static final Map<String, String> NEARBY_SQL = new ConcurrentHashMap<>();
+
 	/** A case merged into a survivor, as the survivor lists it. */
 	record Merged(long id, String number) {
 	}
@@ -69,38 +87,37 @@ class Duplicates {
 		if (view.lat() == null || view.lng() == null || view.status().isFinal()) {
 			return List.of();
 		}
-		double lat = view.lat();
-		double lng = view.lng();
+		return nearby(caller, view.categoryCode(), view.lat(), view.lng(), view.id(), view.createdAt()).run(jdbc);
+	}
+
+	/**
+	 * The look for the open cases like case {@code id} of {@code category} at a point, reported by {@code at}, as a
+	 * query that a new case's insert takes along (one round trip for both).
+	 */
+	Statements.Query<List<PossibleDuplicate>> nearby(Caller caller, String category, double lat, double lng, long id,
+			Instant at) {
 		double dLat = RADIUS_METRES / METRES_PER_DEGREE;
 		double dLng = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-		Instant at = view.createdAt();
 		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, departments.unitOf(caller));
-		return jdbc.sql("""
-				select id, number, lat, lng from event_case
-				where category_code = :category and %s
-				  and created_at >= :since and created_at <= :at and id <> :id
-				  and lat between :latMin and :latMax and lng between :lngMin and :lngMax
-				  and (%s)
-				order by created_at desc limit :candidates""".formatted(
-				NEARBY_OPEN.formatted("", ":latMin", ":latMax", ":lngMin", ":lngMax"), visible.getKey()))
-			.params(visible.getValue())
-			.param("category", view.categoryCode())
-			.param("since", Timestamp.from(at.minus(WINDOW)))
-			.param("at", Timestamp.from(at))
-			.param("id", view.id())
-			.param("latMin", lat - dLat)
-			.param("latMax", lat + dLat)
-			.param("lngMin", lng - dLng)
-			.param("lngMax", lng + dLng)
-			.param("candidates", CANDIDATES)
-			.query((rs, i) -> new PossibleDuplicate(rs.getLong("id"), rs.getString("number"),
-					(int) Math.round(metres(lat, lng, rs.getDouble("lat"), rs.getDouble("lng")))))
-			.list()
-			.stream()
-			.filter(d -> d.distanceMetres() <= RADIUS_METRES)
-			.sorted(java.util.Comparator.comparingInt(PossibleDuplicate::distanceMetres))
-			.limit(OFFERED)
-			.toList();
+		Map<String, Object> params = new HashMap<>(visible.getValue());
+		params.put("category", category);
+		params.put("since", Timestamp.from(at.minus(WINDOW)));
+		params.put("at", Timestamp.from(at));
+		params.put("id", id);
+		params.put("latMin", lat - dLat);
+		params.put("latMax", lat + dLat);
+		params.put("lngMin", lng - dLng);
+		params.put("lngMax", lng + dLng);
+		params.put("candidates", CANDIDATES);
+		RowMapper<PossibleDuplicate> row = (rs, i) -> new PossibleDuplicate(rs.getLong("id"), rs.getString("number"),
+				(int) Math.round(metres(lat, lng, rs.getDouble("lat"), rs.getDouble("lng"))));
+		return new Statements.Query<>(NEARBY_SQL.computeIfAbsent(visible.getKey(), NEARBY::formatted), params,
+				rs -> new RowMapperResultSetExtractor<>(row).extractData(rs)
+					.stream()
+					.filter(d -> d.distanceMetres() <= RADIUS_METRES)
+					.sorted(Comparator.comparingInt(PossibleDuplicate::distanceMetres))
+					.limit(OFFERED)
+					.toList());
 	}
 
 	/**

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class Accounts {
 
 	private final JdbcClient jdbc;
+	private final PostHolders posts;
 
-	Accounts(JdbcClient jdbc) {
+	Accounts(JdbcClient jdbc, PostHolders posts) {
 		this.jdbc = jdbc;
+		this.posts = posts;
 	}
 
 	Optional<StoredAccount> byUsername(String username) {
@@ -31,6 +33,7 @@ class Accounts {
 	}
 
 	long insert(String username, String displayName, String hash, Role role, String regionCode, Instant now) {
+		posts.forget();
 		return jdbc.sql("""
 				insert into account (username, display_name, password_hash, role, region_code, created_at, password_changed_at)
 				values (:u, :d, :h, :r, :region, :now, :now) returning id""")
@@ -40,6 +43,7 @@ class Accounts {
 	}
 
 	void update(long id, String displayName, Role role, String regionCode, boolean enabled) {
+		posts.forget();
 		jdbc.sql("update account set display_name = :d, role = :r, region_code = :region, enabled = :e where id = :id")
 			.param("d", displayName).param("r", role.name()).param("region", regionCode).param("e", enabled)
 			.param("id", id).update();

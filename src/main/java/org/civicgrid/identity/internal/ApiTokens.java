@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Service;
 /**
  * Bearer tokens for the API: 256 random bits, handed out once, kept only as their SHA-256, expiring after the
  * configured lifetime and revocable one by one or all at once for an account.
+ * <p>
+ * A token once resolved is remembered for {@code civicgrid.identity.token-cache} (5 s; zero turns it off), so a burst
+ * of requests costs one lookup: revoking here, or changing the account's role, region or state here, forgets it at
+ * once; on another node of a cluster the change takes effect within that time. Expiry is checked on every request.
  */
 @Service
 public class ApiTokens {
@@ -28,15 +34,25 @@ public class ApiTokens {
 	public record Issued(String token, Duration expiresIn) {
 	}
 
+	/** Tokens remembered at most; past it the memory starts again (a burst of logins must not grow it forever). */
+	private static final int MAX_REMEMBERED = 10_000;
+
 	private final SecureRandom random = new SecureRandom();
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final Duration lifetime;
+	private final Duration cacheFor;
+	private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
+
+	/** A live token as last read: whom it stands for, until when, and when it was read. */
+	private record Resolved(Caller caller, Instant expiresAt, Instant readAt) {
+	}
 
 	ApiTokens(JdbcClient jdbc, Clock clock, IdentitySettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lifetime = settings.tokenLifetime();
+		this.cacheFor = settings.tokenCache();
 	}
 
 	public Issued issue(Caller caller) {
@@ -53,22 +69,42 @@ public class ApiTokens {
 
 	/** The caller a live token stands for: not revoked, not expired, its account enabled. */
 	public Optional<Caller> resolve(String token) {
-		return jdbc.sql("""
-				select a.id, a.username, a.display_name, a.role, a.region_code from api_token t
+		String hash = hash(token);
+		Instant now = clock.instant();
+		Resolved known = resolved.get(hash);
+		if (known != null && now.isBefore(known.expiresAt()) && now.isBefore(known.readAt().plus(cacheFor))
+				&& !now.isBefore(known.readAt())) {
+			return Optional.of(known.caller());
+		}
+		Optional<Resolved> read = jdbc.sql("""
+				select a.id, a.username, a.display_name, a.role, a.region_code, t.expires_at from api_token t
 				join account a on a.id = t.account_id
 				where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and a.enabled""")
-			.param("h", hash(token)).param("now", Timestamp.from(clock.instant()))
-			.query((rs, i) -> new Caller(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-					rs.getString(5)))
+			.param("h", hash).param("now", Timestamp.from(now))
+			.query((rs, i) -> new Resolved(new Caller(rs.getLong(1), rs.getString(2), rs.getString(3),
+					Role.valueOf(rs.getString(4)), rs.getString(5)), rs.getTimestamp(6).toInstant(), now))
 			.optional();
+		if (read.isEmpty()) {
+			resolved.remove(hash);
+		}
+		else if (!cacheFor.isZero()) {
+			if (resolved.size() >= MAX_REMEMBERED) {
+				resolved.clear();
+			}
+			resolved.put(hash, read.get());
+		}
+		return read.map(Resolved::caller);
 	}
 
 	public boolean revoke(String token) {
+		String hash = hash(token);
+		resolved.remove(hash);
 		return jdbc.sql("update api_token set revoked_at = :now where token_hash = :h and revoked_at is null")
-			.param("now", Timestamp.from(clock.instant())).param("h", hash(token)).update() > 0;
+			.param("now", Timestamp.from(clock.instant())).param("h", hash).update() > 0;
 	}
 
 	void revokeAll(long accountId) {
+		resolved.values().removeIf(r -> r.caller().accountId() == accountId);
 		jdbc.sql("update api_token set revoked_at = :now where account_id = :a and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant())).param("a", accountId).update();
 	}

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.civicgrid.open311.ApiKeyView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApiKeys {
 
+	static final int KEEP_SECONDS = 5;
+
+	private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(KEEP_SECONDS);
+
+	private static final int MAX_KNOWN = 1_000;
+
+	private record Known(ApiKeyView key, long readAt) {
+	}
+
 	private final JdbcClient jdbc;
+	private final Map<String, Known> active = new ConcurrentHashMap<>();
 
 	ApiKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -35,11 +48,28 @@ class ApiKeys {
 			.orElse(-1L);
 	}
 
+	/**
+	 * The live key of a hash. A key once found is remembered for {@value #KEEP_SECONDS} s (every request of a client
+	 * carries it): revoking on this node forgets them all; a revocation on another node of a cluster takes effect
+	 * within that time.
+	 */
 	Optional<ApiKeyView> activeByHash(String hash) {
-		return jdbc.sql("select * from open311_api_key where key_hash = :hash and revoked_at is null")
+		long now = System.nanoTime();
+		Known known = active.get(hash);
+		if (known != null && now - known.readAt() < KEEP_NANOS) {
+			return Optional.of(known.key());
+		}
+		Optional<ApiKeyView> key = jdbc.sql("select * from open311_api_key where key_hash = :hash and revoked_at is null")
 			.param("hash", hash)
 			.query((rs, i) -> view(rs))
 			.optional();
+		if (key.isPresent()) {
+			if (active.size() >= MAX_KNOWN) {
+				active.clear();
+			}
+			active.put(hash, new Known(key.get(), now));
+		}
+		return key;
 	}
 
 	Optional<ApiKeyView> find(long id) {
@@ -54,6 +84,7 @@ class ApiKeys {
 	}
 
 	void revoke(long id, Instant at, String by) {
+		active.clear();
 		jdbc.sql("update open311_api_key set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
 			.param("id", id)
 			.param("at", Timestamp.from(at))
