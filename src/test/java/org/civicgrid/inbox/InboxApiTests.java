@@ -30,6 +30,24 @@ class InboxApiTests extends ApiTest {
 	}
 
 	@Test
+	void someoneJustPostedToTheDeskHearsOfTheVeryNextReport() {
+		Api resident = fixture.aNewResident();
+		String first = fixture.report(resident, "井盖松动 " + InboxFixture.marker()).path("number").asString();
+		awaitKeys(api.as("dispatcher"), first, "inbox.case.reported-desk"); // the desk's people are now known
+		String username = "desk-" + InboxFixture.marker();
+		Api.Response created = api.as("admin").post("/api/v1/accounts", Map.of("username", username, "displayName",
+				"新调度员", "password", "test-password-1", "role", "STREET_STAFF", "regionCode", "410105560"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		Api newcomer = api.withToken(api.tokenFor(username, "test-password-1"));
+
+		String second = fixture.report(resident, "井盖又松了 " + InboxFixture.marker()).path("number").asString();
+
+		assertThat(keysOf(awaitKeys(newcomer, second, "inbox.case.reported-desk"))).containsOnly(
+				"inbox.case.reported-desk");
+		assertThat(InboxFixture.about(newcomer, first)).isEmpty(); // posted after the first report
+	}
+
+	@Test
 	void aResidentsReportReachesTheResidentTheDeskAndTheAssigneeStepByStep() {
 		Api resident = fixture.aNewResident();
 		JsonNode reported = fixture.report(resident, "路口有一堆生活垃圾 " + InboxFixture.marker());
