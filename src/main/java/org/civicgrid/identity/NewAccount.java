@@ -9,9 +9,12 @@ import org.civicgrid.shared.Role;
 
 /** What it takes to open an account. Staff roles need a region code: it becomes their scope. */
 public record NewAccount(
-		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+") String username,
+		@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = NewAccount.USERNAME) String username,
 		@NotBlank @Size(max = 100) String displayName,
 		@NotBlank @Size(min = 8, max = 128) String password,
 		@NotNull Role role,
 		@Pattern(regexp = "[0-9]{6}([0-9]{3}){0,4}") String regionCode) {
+
+	/** What an account's name is made of. */
+	public static final String USERNAME = "[A-Za-z0-9_.-]+";
 }

@@ -3,8 +3,10 @@ package org.civicgrid.identity.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.civicgrid.identity.AccountDirectory;
+import org.civicgrid.identity.NewAccount;
 import org.civicgrid.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class AccountDirectoryReader implements AccountDirectory {
+
+	private static final Pattern USERNAME = Pattern.compile(NewAccount.USERNAME);
 
 	private final JdbcClient jdbc;
 	private final PostHolders posts;
@@ -25,7 +29,7 @@ class AccountDirectoryReader implements AccountDirectory {
 
 	@Override
 	public Optional<Long> idOf(String username) {
-		if (!couldBeAccount(username)) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
 			return Optional.empty(); // e.g. an Open311 source, "open311:FixMyStreet": no account, no query
 		}
 		return jdbc.sql("select id from account where lower(username) = lower(:u) and enabled")
@@ -40,20 +44,5 @@ class AccountDirectoryReader implements AccountDirectory {
 			return List.of();
 		}
 		return posts.of(unitCode, roles);
-	}
-
-	/** Whether {@code username} is made as account names are ({@code [A-Za-z0-9_.-]+}, see NewAccount). */
-	private static boolean couldBeAccount(String username) {
-		if (username == null || username.isEmpty()) {
-			return false;
-		}
-		for (int i = 0; i < username.length(); i++) {
-			char c = username.charAt(i);
-			if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-					|| c == '-')) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

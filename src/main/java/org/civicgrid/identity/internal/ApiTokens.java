@@ -10,12 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.ShortMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,25 +33,24 @@ public class ApiTokens {
 	public record Issued(String token, Duration expiresIn) {
 	}
 
-	/** Tokens remembered at most; past it the memory starts again (a burst of logins must not grow it forever). */
+	/** Tokens remembered at most (a burst of logins must not grow the memory forever). */
 	private static final int MAX_REMEMBERED = 10_000;
 
 	private final SecureRandom random = new SecureRandom();
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final Duration lifetime;
-	private final Duration cacheFor;
-	private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
+	private final ShortMemory<String, Resolved> resolved;
 
-	/** A live token as last read: whom it stands for, until when, and when it was read. */
-	private record Resolved(Caller caller, Instant expiresAt, Instant readAt) {
+	/** A live token as last read: whom it stands for and until when. */
+	private record Resolved(Caller caller, Instant expiresAt) {
 	}
 
 	ApiTokens(JdbcClient jdbc, Clock clock, IdentitySettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.lifetime = settings.tokenLifetime();
-		this.cacheFor = settings.tokenCache();
+		this.resolved = new ShortMemory<>(settings.tokenCache(), MAX_REMEMBERED);
 	}
 
 	public Issued issue(Caller caller) {
@@ -71,10 +69,9 @@ public class ApiTokens {
 	public Optional<Caller> resolve(String token) {
 		String hash = hash(token);
 		Instant now = clock.instant();
-		Resolved known = resolved.get(hash);
-		if (known != null && now.isBefore(known.expiresAt()) && now.isBefore(known.readAt().plus(cacheFor))
-				&& !now.isBefore(known.readAt())) {
-			return Optional.of(known.caller());
+		Optional<Resolved> known = resolved.get(hash).filter(r -> now.isBefore(r.expiresAt()));
+		if (known.isPresent()) {
+			return known.map(Resolved::caller);
 		}
 		Optional<Resolved> read = jdbc.sql("""
 				select a.id, a.username, a.display_name, a.role, a.region_code, t.expires_at from api_token t
@@ -82,29 +79,21 @@ public class ApiTokens {
 				where t.token_hash = :h and t.revoked_at is null and t.expires_at > :now and a.enabled""")
 			.param("h", hash).param("now", Timestamp.from(now))
 			.query((rs, i) -> new Resolved(new Caller(rs.getLong(1), rs.getString(2), rs.getString(3),
-					Role.valueOf(rs.getString(4)), rs.getString(5)), rs.getTimestamp(6).toInstant(), now))
+					Role.valueOf(rs.getString(4)), rs.getString(5)), rs.getTimestamp(6).toInstant()))
 			.optional();
-		if (read.isEmpty()) {
-			resolved.remove(hash);
-		}
-		else if (!cacheFor.isZero()) {
-			if (resolved.size() >= MAX_REMEMBERED) {
-				resolved.clear();
-			}
-			resolved.put(hash, read.get());
-		}
+		read.ifPresentOrElse(r -> resolved.put(hash, r), () -> resolved.forget(hash));
 		return read.map(Resolved::caller);
 	}
 
 	public boolean revoke(String token) {
 		String hash = hash(token);
-		resolved.remove(hash);
+		resolved.forget(hash);
 		return jdbc.sql("update api_token set revoked_at = :now where token_hash = :h and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant())).param("h", hash).update() > 0;
 	}
 
 	void revokeAll(long accountId) {
-		resolved.values().removeIf(r -> r.caller().accountId() == accountId);
+		resolved.forgetIf(r -> r.caller().accountId() == accountId);
 		jdbc.sql("update api_token set revoked_at = :now where account_id = :a and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant())).param("a", accountId).update();
 	}

@@ -1,12 +1,12 @@
 package org.civicgrid.identity.internal;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.ShortMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,18 +23,11 @@ class PostHolders {
 
 	static final int KEEP_SECONDS = 5;
 
-	private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(KEEP_SECONDS);
-
-	private static final int MAX_POSTS = 10_000;
-
 	private record Post(String unitCode, Set<Role> roles) {
 	}
 
-	private record Holders(List<Long> ids, long readAt) {
-	}
-
 	private final JdbcClient jdbc;
-	private final Map<Post, Holders> known = new ConcurrentHashMap<>();
+	private final ShortMemory<Post, List<Long>> known = new ShortMemory<>(Duration.ofSeconds(KEEP_SECONDS), 10_000);
 
 	PostHolders(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -42,10 +35,9 @@ class PostHolders {
 
 	List<Long> of(String unitCode, Set<Role> roles) {
 		Post post = new Post(unitCode, Set.copyOf(roles));
-		long now = System.nanoTime();
-		Holders holders = known.get(post);
-		if (holders != null && now - holders.readAt() < KEEP_NANOS) {
-			return holders.ids();
+		Optional<List<Long>> holders = known.get(post);
+		if (holders.isPresent()) {
+			return holders.get();
 		}
 		List<Long> ids = List.copyOf(jdbc
 			.sql("select id from account where region_code = :unit and role in (:roles) and enabled order by id")
@@ -53,22 +45,19 @@ class PostHolders {
 			.param("roles", roles.stream().map(Role::name).toList())
 			.query(Long.class)
 			.list());
-		if (known.size() >= MAX_POSTS) {
-			known.clear();
-		}
-		known.put(post, new Holders(ids, now));
+		known.put(post, ids);
 		return ids;
 	}
 
 	/** An account was added or changed: nobody's post is known any more, and again once that commits. */
 	void forget() {
-		known.clear();
+		known.forgetAll();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void afterCompletion(int status) {
-					known.clear();
+					known.forgetAll();
 				}
 			});
 		}

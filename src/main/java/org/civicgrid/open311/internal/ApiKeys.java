@@ -3,14 +3,13 @@ package org.civicgrid.open311.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import org.civicgrid.open311.ApiKeyView;
+import org.civicgrid.shared.ShortMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,15 +19,8 @@ class ApiKeys {
 
 	static final int KEEP_SECONDS = 5;
 
-	private static final long KEEP_NANOS = TimeUnit.SECONDS.toNanos(KEEP_SECONDS);
-
-	private static final int MAX_KNOWN = 1_000;
-
-	private record Known(ApiKeyView key, long readAt) {
-	}
-
 	private final JdbcClient jdbc;
-	private final Map<String, Known> active = new ConcurrentHashMap<>();
+	private final ShortMemory<String, ApiKeyView> active = new ShortMemory<>(Duration.ofSeconds(KEEP_SECONDS), 1_000);
 
 	ApiKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -54,21 +46,15 @@ class ApiKeys {
 	 * within that time.
 	 */
 	Optional<ApiKeyView> activeByHash(String hash) {
-		long now = System.nanoTime();
-		Known known = active.get(hash);
-		if (known != null && now - known.readAt() < KEEP_NANOS) {
-			return Optional.of(known.key());
+		Optional<ApiKeyView> known = active.get(hash);
+		if (known.isPresent()) {
+			return known;
 		}
 		Optional<ApiKeyView> key = jdbc.sql("select * from open311_api_key where key_hash = :hash and revoked_at is null")
 			.param("hash", hash)
 			.query((rs, i) -> view(rs))
 			.optional();
-		if (key.isPresent()) {
-			if (active.size() >= MAX_KNOWN) {
-				active.clear();
-			}
-			active.put(hash, new Known(key.get(), now));
-		}
+		key.ifPresent(k -> active.put(hash, k));
 		return key;
 	}
 
@@ -84,7 +70,7 @@ class ApiKeys {
 	}
 
 	void revoke(long id, Instant at, String by) {
-		active.clear();
+		active.forgetAll();
 		jdbc.sql("update open311_api_key set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null")
 			.param("id", id)
 			.param("at", Timestamp.from(at))
