@@ -2,6 +2,7 @@ package org.civicgrid.demo;
 
 import org.civicgrid.casework.DepartmentDirectory;
 import org.civicgrid.region.Regions;
+import org.civicgrid.shared.RegionCode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -28,7 +29,7 @@ class DemoDepartments implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (regions.exists(DemoScale.RUYIHU.districtCode() + "560")) {
+		if (regions.exists(RegionCode.of(DemoScale.RUYIHU.districtCode() + "560"))) {
 			departments.attachHandler("handler", HANDLER_DEPARTMENT);
 		}
 	}

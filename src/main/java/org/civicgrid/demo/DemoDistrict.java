@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.StaffDuty;
 import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.geo.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;

@@ -1,6 +1,7 @@
 package org.civicgrid.demo;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.civicgrid.identity.AccountManagement;
 import org.civicgrid.identity.NewAccount;
@@ -8,6 +9,7 @@ import org.civicgrid.region.RegionImports;
 import org.civicgrid.region.Regions;
 import org.civicgrid.region.StaffDuty;
 import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.database.DatabaseSettings;
@@ -55,22 +57,26 @@ class DemoLoader implements ApplicationRunner {
 			case "false" -> false;
 			default -> database.embedded();
 		};
-		if (wanted && !regions.exists(DemoScale.RUYIHU.districtCode() + "560")) {
+		if (wanted && !regions.exists(RegionCode.of(DemoScale.RUYIHU.districtCode() + "560"))) {
 			load();
 		}
 		String street = DemoScale.RUYIHU.districtCode() + "560";
 		if (wanted && settings.registry() && !registryData.present(street)) {
 			long started = System.nanoTime();
-			var district = DemoDistrict.generate(settings.demoScale(), settings.seed(), regions::officialName);
+			var district = DemoDistrict.generate(settings.demoScale(), settings.seed(), this::officialName);
 			int people = registryData.load(district, street, settings.seed());
 			log.info("Demo registry loaded: {} people with their households, houses and buildings, in {} ms", people,
 					(System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
+	private Optional<String> officialName(String code) {
+		return regions.officialName(RegionCode.of(code));
+	}
+
 	void load() {
 		long started = System.nanoTime();
-		var district = DemoDistrict.generate(settings.demoScale(), settings.seed(), regions::officialName);
+		var district = DemoDistrict.generate(settings.demoScale(), settings.seed(), this::officialName);
 		imports.importCollection(RegionScope.ALL, json.valueToTree(DemoDistrict.featureCollection(district)));
 		String worker1 = gridWorkerOf(district, "410105560001001");
 		String worker2 = gridWorkerOf(district, "410105560002001");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.registry.Buildings;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.CreditCode;
@@ -33,6 +32,7 @@ import org.civicgrid.registry.RegistryStatistics;
 import org.civicgrid.registry.Sex;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;

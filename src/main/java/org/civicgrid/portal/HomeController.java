@@ -3,9 +3,10 @@ package org.civicgrid.portal;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,10 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal Caller caller, Model model) {
-		String code = caller.regionCode();
+		RegionCode code = RegionCode.parse(caller.regionCode()).orElse(null);
 		if (code != null && caller.role().isStaff() && regions.exists(code)) {
 			model.addAttribute("region", regions.detail(caller.scope(), code));
-			if (RegionLevel.ofCode(code).orElse(null) == RegionLevel.GRID) {
+			if (code.level() == RegionLevel.GRID) {
 				model.addAttribute("card", regions.contactCard(caller.scope(), code));
 			}
 		}

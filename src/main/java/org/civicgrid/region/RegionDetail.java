@@ -2,6 +2,8 @@ package org.civicgrid.region;
 
 import java.util.List;
 
+import org.civicgrid.shared.RegionLevel;
+
 /** One region with its place in the hierarchy and its counters. */
 public record RegionDetail(String code, String name, RegionLevel level, String parentCode,
 		List<RegionSummary> ancestors, Centroid centroid, int households, int population, RegionSummary abPartner,

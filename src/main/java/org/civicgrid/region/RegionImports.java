@@ -3,6 +3,7 @@ package org.civicgrid.region;
 import java.util.List;
 import java.util.Map;
 
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 import tools.jackson.databind.JsonNode;
 

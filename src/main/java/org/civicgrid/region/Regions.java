@@ -3,6 +3,8 @@ package org.civicgrid.region;
 import java.util.List;
 import java.util.Optional;
 
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 
 /**
@@ -12,28 +14,28 @@ import org.civicgrid.shared.RegionScope;
  */
 public interface Regions {
 
-	boolean exists(String code);
+	boolean exists(RegionCode code);
 
 	/** The National Bureau of Statistics' name of a county (6-digit) or street (9-digit) code. */
-	Optional<String> officialName(String code);
+	Optional<String> officialName(RegionCode code);
 
-	RegionDetail detail(RegionScope scope, String code);
+	RegionDetail detail(RegionScope scope, RegionCode code);
 
 	/** The subtree under {@code root} down to {@code depth} levels (0 = the root alone). */
-	RegionNode tree(RegionScope scope, String root, int depth);
+	RegionNode tree(RegionScope scope, RegionCode root, int depth);
 
-	List<StaffMember> staff(RegionScope scope, String code);
+	List<StaffMember> staff(RegionScope scope, RegionCode code);
 
 	/** The grid containing a WGS-84 point, as its contact card; empty outside every grid. */
 	Optional<ContactCard> locate(double lat, double lng);
 
 	/** The code of the grid holding a WGS-84 point, from the in-memory grid index alone (no contact card). */
-	Optional<String> gridAt(double lat, double lng);
+	Optional<RegionCode> gridAt(double lat, double lng);
 
-	ContactCard contactCard(RegionScope scope, String gridCode);
+	ContactCard contactCard(RegionScope scope, RegionCode gridCode);
 
 	/** Regions under {@code root} (itself included) down to {@code deepest}, in code order. */
-	List<RegionSummary> subtree(RegionScope scope, String root, RegionLevel deepest);
+	List<RegionSummary> subtree(RegionScope scope, RegionCode root, RegionLevel deepest);
 
 	/**
 	 * The codes of every street whose code starts with {@code prefix} ({@code ""}: every street), in code order;

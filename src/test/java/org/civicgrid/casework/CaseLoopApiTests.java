@@ -3,13 +3,16 @@ package org.civicgrid.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicgrid.casework.CaseApiFixture.strings;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.testing.ApiTest;
+import org.civicgrid.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +21,15 @@ import tools.jackson.databind.JsonNode;
  * Each step shows the new status, one more trace entry and what the actor may do next.
  */
 class CaseLoopApiTests extends ApiTest {
+
+	/** Wednesday 2 December 2026, 09:00 in Shanghai: a working day, at the start of the office hours. */
+	static final String WEDNESDAY_MORNING = "2026-12-02T09:00";
+
+	/** Four working hours from 09:00: 09:00-12:00, then 14:00-15:00 (08:30-12:00 and 14:00-18:00 are worked). */
+	static final Instant FOUR_WORKING_HOURS_LATER = Instant.parse("2026-12-02T07:00:00Z");
+
+	@Autowired
+	MovableClock clock;
 
 	CaseApiFixture cases;
 
@@ -28,6 +40,7 @@ class CaseLoopApiTests extends ApiTest {
 
 	@Test
 	void aResidentsReportGoesRoundTheWholeLoop() {
+		clock.stopAt(WEDNESDAY_MORNING);
 		JsonNode reported = cases.reportAs("resident1", "路口有一堆生活垃圾 " + CaseApiFixture.marker());
 		long id = reported.path("id").asLong();
 		assertThat(reported.path("number").asString()).matches("SJ\\d{8}-\\d{6}");
@@ -54,8 +67,9 @@ class CaseLoopApiTests extends ApiTest {
 		assertThat(dispatched.path("status").asString()).isEqualTo("DISPATCHED");
 		assertThat(dispatched.path("assigneeLevel").asString()).isEqualTo("GRID");
 		assertThat(dispatched.path("assigneeUser").asString()).isEqualTo("gridworker1");
-		assertThat(dispatched.path("colour").asString()).isIn("GREEN", "YELLOW", "RED");
-		assertThat(dispatched.path("deadline").isMissingNode()).isFalse();
+		// 暴露垃圾 has 4 working hours from dispatch, none of them used yet
+		assertThat(dispatched.path("colour").asString()).isEqualTo("GREEN");
+		assertThat(Instant.parse(dispatched.path("deadline").asString())).isEqualTo(FOUR_WORKING_HOURS_LATER);
 		assertThat(strings(dispatched.path("allowedActions"))).containsExactly("reassign", "approve-extension", "defer",
 				"escalate", "merge");
 		assertThat(cases.historyLength("dispatcher", id)).isEqualTo(4);

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.StaffDuty;
 import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.geo.GroundArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DemoDistrictTests {
 	}
 
 	private static List<DemoRegion> childrenOf(String code) {
-		return ruyihu.stream().filter(r -> code.equals(RegionLevel.parentCode(r.code()))).toList();
+		return ruyihu.stream().filter(r -> code.equals(RegionCode.of(r.code()).parent().map(RegionCode::value).orElse(null))).toList();
 	}
 
 	@Test
@@ -98,7 +99,7 @@ class DemoDistrictTests {
 	void parentsComeBeforeTheirChildren() {
 		List<String> seen = new ArrayList<>();
 		for (DemoRegion r : ruyihu) {
-			String parent = RegionLevel.parentCode(r.code());
+			String parent = RegionCode.of(r.code()).parent().map(RegionCode::value).orElse(null);
 			if (parent != null) {
 				assertThat(seen).as("parent of " + r.code()).contains(parent);
 			}
@@ -142,7 +143,7 @@ class DemoDistrictTests {
 		// 56 cells of about 0.0040° × 0.0035°
 		assertThat(GroundArea.squareMetres(street)).isBetween(6.0e6, 9.0e6);
 		for (DemoRegion building : at(ruyihu, RegionLevel.BUILDING)) {
-			Geometry grid = byCode.get(RegionLevel.parentCode(building.code())).boundary();
+			Geometry grid = byCode.get(RegionCode.of(building.code()).parent().map(RegionCode::value).orElse(null)).boundary();
 			assertThat(grid.covers(building.boundary())).as(building.code()).isTrue();
 			assertThat(building.staff()).extracting(StaffMember::duty).containsExactly(StaffDuty.BUILDING_LEADER);
 		}

@@ -7,6 +7,7 @@ import org.civicgrid.region.Regions;
 import org.civicgrid.registry.RegionStatistics;
 import org.civicgrid.registry.RegistryStatistics;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.IntegrationTest;
@@ -41,7 +42,7 @@ class DemoRegistryDataTests {
 	@Test
 	void oneCommunityGetsHouseholdsHousesOrganisationsAndPartsAndASecondLoadChangesNothing() {
 		List<DemoRegion> district = DemoDistrict.generate(settings.demoScale(), settings.seed(),
-				regions::officialName);
+				code -> regions.officialName(RegionCode.of(code)));
 		RegionStatistics before = statistics.of(COMMUNITY_STAFF, COMMUNITY);
 		int people = data.load(district, COMMUNITY, settings.seed());
 
@@ -55,7 +56,7 @@ class DemoRegistryDataTests {
 		assertThat(loaded.parts()).isGreaterThanOrEqualTo(before.parts() + 4 * grids);
 		assertThat(loaded.tags().get("流动人口")).isPositive();
 
-		RegionDetail community = regions.detail(RegionScope.ALL, COMMUNITY);
+		RegionDetail community = regions.detail(RegionScope.ALL, RegionCode.of(COMMUNITY));
 		assertThat(community.population()).isEqualTo((int) loaded.population());
 		assertThat(community.households()).isEqualTo((int) loaded.households());
 

@@ -11,7 +11,9 @@ import com.microsoft.playwright.options.FilePayload;
 import org.civicgrid.testing.Api;
 import org.civicgrid.testing.Browser;
 import org.civicgrid.testing.BrowserTest;
+import org.civicgrid.testing.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +26,13 @@ class CaseFlowBrowserTests extends BrowserTest {
 
 	static final String GRID = "410105560001001";
 
+	@Autowired
+	MovableClock clock;
+
 	@Test
 	void aResidentsReportGoesRoundTheLoopThroughThePages() {
+		// Wednesday 2 December 2026 at 09:00 in Shanghai: the four working hours of 暴露垃圾 end at 15:00
+		clock.stopAt("2026-12-02T09:00");
 		String description = "<b>漏水</b> 楼下水管破裂 " + UUID.randomUUID().toString().substring(0, 8);
 		long id = report(description);
 
@@ -54,7 +61,9 @@ class CaseFlowBrowserTests extends BrowserTest {
 			f.locator("[name=note]").fill("请尽快处理");
 		});
 		assertThat(dispatcher.locator("#case-assignee").innerText()).contains(GRID).contains("gridworker1");
-		assertThat(dispatcher.locator(".case-colour").getAttribute("data-colour")).isIn("GREEN", "YELLOW", "RED");
+		assertThat(dispatcher.locator(".case-colour").getAttribute("data-colour")).isEqualTo("GREEN");
+		// in the calendar's zone, whatever the machine's
+		assertThat(dispatcher.locator("#case-deadline").innerText()).isEqualTo("2026-12-02 15:00");
 		// the reporter's phone is masked; the dispatcher shows it in clear once, with a reason, to call back
 		assertThat(dispatcher.locator("#case-contact").innerText()).isEqualTo("138****0000");
 		worker.navigate(base() + "/cases/" + id);

@@ -11,13 +11,14 @@ import com.microsoft.playwright.Page;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionSummary;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.NewHouse;
 import org.civicgrid.registry.NewHousehold;
 import org.civicgrid.registry.NewHouseholdMember;
 import org.civicgrid.registry.Occupancy;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.testing.Browser;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class PlaceListPagesBrowserTests extends RegistryPageTest {
 
 	/** The second building of the grid, away from the building view's test (which takes the first). */
 	private String building() {
-		List<RegionSummary> buildings = regions.subtree(RegionScope.ALL, GRID, RegionLevel.BUILDING).stream()
+		List<RegionSummary> buildings = regions.subtree(RegionScope.ALL, RegionCode.of(GRID), RegionLevel.BUILDING).stream()
 			.filter(r -> r.level() == RegionLevel.BUILDING).toList();
 		return buildings.get(Math.min(1, buildings.size() - 1)).code();
 	}

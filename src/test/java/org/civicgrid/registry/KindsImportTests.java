@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.civicgrid.region.Regions;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -285,8 +286,8 @@ class KindsImportTests extends ApiTest {
 	void buildingRecordsAreImportedForExistingBuildingsOnly() {
 		String missing = GRID + "998";
 		// the last building of the grid, so the records other tests give the first one stay theirs
-		var all = regions.subtree(org.civicgrid.shared.RegionScope.ALL, GRID, org.civicgrid.region.RegionLevel.BUILDING)
-			.stream().filter(r -> r.level() == org.civicgrid.region.RegionLevel.BUILDING).toList();
+		var all = regions.subtree(org.civicgrid.shared.RegionScope.ALL, RegionCode.of(GRID), org.civicgrid.shared.RegionLevel.BUILDING)
+			.stream().filter(r -> r.level() == org.civicgrid.shared.RegionLevel.BUILDING).toList();
 		String building = all.get(all.size() - 1).code();
 		byte[] file = ImportUploads.csv(StandardCharsets.UTF_8, "楼栋长,楼栋编码,层数,单元数,物业公司",
 				"导入楼长," + building + ",33.0,６,导入物业", "无此楼," + missing + ",6,2,", "别人," + otherBuilding + ",6,2,");

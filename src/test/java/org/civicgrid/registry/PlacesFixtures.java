@@ -5,9 +5,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionSummary;
 import org.civicgrid.region.Regions;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 
 /** Buildings of the demo district to put test houses in, and codes no other test in the JVM uses. */
@@ -23,7 +24,7 @@ final class PlacesFixtures {
 
 	/** The first building courtyard of a grid. */
 	static String buildingOf(Regions regions, String grid) {
-		List<RegionSummary> buildings = regions.subtree(RegionScope.ALL, grid, RegionLevel.BUILDING).stream()
+		List<RegionSummary> buildings = regions.subtree(RegionScope.ALL, RegionCode.of(grid), RegionLevel.BUILDING).stream()
 			.filter(r -> r.level() == RegionLevel.BUILDING).toList();
 		if (buildings.isEmpty()) {
 			throw new AssertionError("The demo grid " + grid + " has no building");

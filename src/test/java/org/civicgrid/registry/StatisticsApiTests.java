@@ -3,6 +3,7 @@ package org.civicgrid.registry;
 import java.util.Map;
 
 import org.civicgrid.region.Regions;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.testing.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -48,11 +49,11 @@ class StatisticsApiTests extends ApiTest {
 		assertThat(after.get("organisations").asLong()).isEqualTo(before.get("organisations").asLong() + 1);
 
 		statistics.refreshRegionCounters();
-		var grid = regions.detail(RegionScope.ALL, GRID_1);
+		var grid = regions.detail(RegionScope.ALL, RegionCode.of(GRID_1));
 		assertThat(grid.population()).isEqualTo(after.get("population").asInt());
 		assertThat(grid.households()).isEqualTo(after.get("households").asInt());
 		long community = api.as("community1").get(BASE + "/statistics").json().get("population").asLong();
-		assertThat(regions.detail(RegionScope.ALL, "410105560001").population()).isEqualTo((int) community);
+		assertThat(regions.detail(RegionScope.ALL, RegionCode.of("410105560001")).population()).isEqualTo((int) community);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.time.TimeLimit;
 
 /**
@@ -62,16 +63,6 @@ final class ActionInputs {
 
 	/** A region code's level by its length; anything else names a department. */
 	static AssigneeLevel levelOf(String unitCode) {
-		String code = unitCode.strip();
-		if (!code.chars().allMatch(Character::isDigit)) {
-			return AssigneeLevel.DEPARTMENT;
-		}
-		return switch (code.length()) {
-			case 15 -> AssigneeLevel.GRID;
-			case 12 -> AssigneeLevel.COMMUNITY;
-			case 9 -> AssigneeLevel.STREET;
-			case 6 -> AssigneeLevel.DISTRICT;
-			default -> AssigneeLevel.DEPARTMENT;
-		};
+		return RegionCode.parse(unitCode.strip()).flatMap(AssigneeLevel::of).orElse(AssigneeLevel.DEPARTMENT);
 	}
 }

@@ -11,6 +11,7 @@ import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.geo.ChinaCoordinates;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ class CaseIntake {
 			lat = wgs[0];
 			lng = wgs[1];
 		}
-		Optional<String> grid = regions.gridAt(lat, lng);
+		Optional<String> grid = regions.gridAt(lat, lng).map(RegionCode::value);
 		if (grid.isEmpty()) {
 			problems.add(FieldProblem.of("location", "casework.location.outside", location.lat(), location.lng()));
 		}

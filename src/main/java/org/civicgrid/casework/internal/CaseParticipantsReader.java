@@ -8,6 +8,8 @@ import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseParticipants;
 import org.civicgrid.casework.CaseParties;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class CaseParticipantsReader implements CaseParticipants {
-
-	/** A street's code is the first nine digits of its grids' codes. */
-	private static final int STREET_CODE_LENGTH = 9;
 
 	private final Cases cases;
 
@@ -49,7 +48,7 @@ class CaseParticipantsReader implements CaseParticipants {
 	}
 
 	private static CaseParties.Party desk(String gridCode) {
-		String street = gridCode.length() >= STREET_CODE_LENGTH ? gridCode.substring(0, STREET_CODE_LENGTH) : gridCode;
+		String street = RegionCode.of(gridCode).at(RegionLevel.STREET).value();
 		return new CaseParties.Party(null, street, Set.of(Role.STREET_STAFF));
 	}
 }

@@ -1,6 +1,7 @@
 package org.civicgrid.casework.internal;
 
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,9 +25,11 @@ class CaseSearch {
 
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
+	private final ZoneId zone;
 
-	CaseSearch(JdbcClient jdbc, JsonMapper json) {
+	CaseSearch(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar) {
 		this.jdbc = jdbc;
+		this.zone = calendar.zone();
 		this.rows = new CaseRows(json);
 	}
 
@@ -77,11 +81,11 @@ class CaseSearch {
 		}
 		if (q.from() != null) {
 			where.append(" and created_at >= :from");
-			params.put("from", Timestamp.from(q.from().atStartOfDay(Cases.ZONE).toInstant()));
+			params.put("from", Timestamp.from(q.from().atStartOfDay(zone).toInstant()));
 		}
 		if (q.to() != null) {
 			where.append(" and created_at < :to");
-			params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(Cases.ZONE).toInstant()));
+			params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (q.text() != null && !q.text().isBlank()) {
 			where.append(" and (number = :number or description ilike :text or address ilike :text)");

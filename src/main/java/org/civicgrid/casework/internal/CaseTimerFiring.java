@@ -1,6 +1,7 @@
 package org.civicgrid.casework.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,9 +48,10 @@ class CaseTimerFiring {
 	private final EscalationPolicy escalation;
 	private final Catalog catalog;
 	private final ApplicationEventPublisher events;
+	private final ZoneId zone;
 
 	CaseTimerFiring(Cases cases, CaseStages stages, CaseTimers timers, DeadlinePolicy deadlines,
-			EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events) {
+			EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events, CalendarSettings calendar) {
 		this.cases = cases;
 		this.stages = stages;
 		this.timers = timers;
@@ -56,6 +59,7 @@ class CaseTimerFiring {
 		this.escalation = escalation;
 		this.catalog = catalog;
 		this.events = events;
+		this.zone = calendar.zone();
 	}
 
 	@Transactional
@@ -89,7 +93,7 @@ class CaseTimerFiring {
 	}
 
 	private void overdue(CaseFile file, CaseStage stage, Instant now) {
-		String due = MINUTE.format(stage.deadline().atZone(Cases.ZONE));
+		String due = MINUTE.format(stage.deadline().atZone(zone));
 		boolean responding = CaseStage.RESPOND.equals(stage.key());
 		file.markOverdue(stage.deadline(), TIMER, now,
 				(responding ? "超时督办：上报未在响应时限内核实，期限 " : "超时督办：处置期限已过，期限 ") + due);

@@ -4,8 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.Queue;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.ConflictException;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Cases {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -62,13 +62,15 @@ class Cases {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final Clock clock;
+	private final ZoneId zone;
 	private final CaseRows rows;
 	private final Queue<long[]> reserved = new ArrayDeque<>();
 
-	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock, JsonMapper json) {
+	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock, CalendarSettings calendar, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.clock = clock;
+		this.zone = calendar.zone();
 		this.rows = new CaseRows(json);
 	}
 
@@ -77,7 +79,7 @@ class Cases {
 	}
 
 	/**
-	 * A new id, and a number of SJ, the day in Asia/Shanghai and a running number: {@code SJ20261122-000123}. Both
+	 * A new id, and a number of SJ, the day in the calendar's zone and a running number: {@code SJ20261122-000123}. Both
 	 * come from their sequences {@value #IDS_AT_ONCE} at a time, so a burst of reports reads them once in a while, not
 	 * once per report: like any sequence values they may leave gaps (a restart drops those taken and not used), and
 	 * two nodes interleave their blocks.
@@ -91,7 +93,7 @@ class Cases {
 			ids = reserved.poll();
 		}
 		String running = Long.toString(ids[1]);
-		return new Identity(new CaseId(ids[0]), "SJ" + DAY.format(clock.instant().atZone(ZONE)) + "-"
+		return new Identity(new CaseId(ids[0]), "SJ" + DAY.format(clock.instant().atZone(zone)) + "-"
 				+ "0".repeat(Math.max(0, 6 - running.length())) + running);
 	}
 

@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.civicgrid.casework.Colour;
@@ -70,20 +71,17 @@ final class DeadlinePolicy {
 		return deadline(file).map(due -> yellowFrom(clock.started(), due, kind));
 	}
 
-	/** When a clock started at {@code start} and due at {@code due} turns yellow, to the minute. */
+	/**
+	 * The first instant a clock started at {@code start} and due at {@code due} is yellow in {@link #colour}: once
+	 * four fifths of its time is used, on the second, so the stored colour turns when the computed one does.
+	 */
 	Instant yellowFrom(Instant start, Instant due, TimeUnitKind kind) {
-		Instant low = start;
-		Instant high = due;
-		while (Duration.between(low, high).compareTo(Duration.ofMinutes(1)) > 0) {
-			Instant mid = low.plus(Duration.between(low, high).dividedBy(2));
-			if (colour(start, due, kind, mid) == Colour.GREEN) {
-				low = mid;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return high;
+		Duration whole = calendar.elapsed(start, due, kind);
+		Duration atYellow = whole.multipliedBy(YELLOW_PERCENT).plusNanos(99).dividedBy(100);
+		Instant yellow = calendar.plus(start, atYellow, kind);
+		// on the next whole second, as stored timestamps keep it (a timer truncated below it would find it green)
+		Instant second = yellow.truncatedTo(ChronoUnit.SECONDS);
+		return second.equals(yellow) ? yellow : second.plusSeconds(1);
 	}
 
 	/** The deadline of {@code limit} counted from {@code start} on the calendar. */

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.shared.RegionCode;
 
 /**
  * Where a case goes when its assignee cannot handle it: one level up, grid → community → street → department →
@@ -68,12 +69,6 @@ final class EscalationPolicy {
 	}
 
 	private static String unitAt(AssigneeLevel level, String gridCode, String departmentCode) {
-		return switch (level) {
-			case GRID -> gridCode;
-			case COMMUNITY -> gridCode.substring(0, 12);
-			case STREET -> gridCode.substring(0, 9);
-			case DISTRICT -> gridCode.substring(0, 6);
-			case DEPARTMENT -> departmentCode;
-		};
+		return level.regionLevel().map(l -> RegionCode.of(gridCode).at(l).value()).orElse(departmentCode);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.civicgrid.casework.IndicatorQuery.GroupBy;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,13 +59,13 @@ class IndicatorFigures {
 	 * @param region a region code prefix on the grid, or null for all the caller sees
 	 * @param from the first report day, in the calendar's zone
 	 * @param to the last report day, included
-	 * @param groupLength for REGION, how many leading digits of the grid code make a group
+	 * @param groupLevel for REGION, the level whose regions make the groups
 	 */
 	List<Counts> count(Caller caller, String unit, String region, LocalDate from, LocalDate to, GroupBy groupBy,
-			int groupLength) {
+			RegionLevel groupLevel) {
 		Map<String, Object> params = new HashMap<>();
 		String where = counted(CaseVisibility.where(caller, unit), region, groupBy, params);
-		String key = key(groupBy, groupLength);
+		String key = key(groupBy, groupLevel);
 		params.put("from", from);
 		params.put("to", to);
 		params.put("zone", zone);
@@ -113,9 +114,9 @@ class IndicatorFigures {
 	}
 
 	/** What a group is: the region code prefix of its grids, or the assignee's unit or username. */
-	static String key(GroupBy groupBy, int groupLength) {
+	static String key(GroupBy groupBy, RegionLevel groupLevel) {
 		return switch (groupBy) {
-			case REGION -> "substr(grid_code, 1, " + groupLength + ")";
+			case REGION -> "substr(grid_code, 1, " + groupLevel.codeLength() + ")";
 			case DEPARTMENT -> "assignee_unit";
 			case PERSON -> "assignee_user";
 		};

@@ -11,17 +11,18 @@ import java.util.Optional;
 
 import org.civicgrid.casework.CaseIndicators;
 import org.civicgrid.casework.Department;
-import org.civicgrid.casework.IndicatorQuery;
 import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.IndicatorQuery;
 import org.civicgrid.casework.IndicatorReport;
 import org.civicgrid.casework.IndicatorRow;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionSummary;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotPermittedException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;
@@ -87,9 +88,9 @@ class IndicatorService implements CaseIndicators {
 			region = caller.regionCode();
 		}
 		GroupBy groupBy = query.groupBy() == null ? GroupBy.REGION : query.groupBy();
-		int groupLength = childLength(region);
-		var counts = figures.count(caller, departments.unitOf(caller), region, from, to, groupBy, groupLength);
-		Map<String, String> names = names(groupBy, region, groupLength, counts);
+		RegionLevel groupLevel = childLevel(region);
+		var counts = figures.count(caller, departments.unitOf(caller), region, from, to, groupBy, groupLevel);
+		Map<String, String> names = names(groupBy, region, groupLevel, counts);
 		IndicatorScores scores = new IndicatorScores(settings.weights(), counts);
 		IndicatorRow total = null;
 		List<IndicatorRow> groups = new ArrayList<>();
@@ -107,19 +108,16 @@ class IndicatorService implements CaseIndicators {
 		return new IndicatorReport(from, to, groupBy, region, settings.weights(), total, groups);
 	}
 
-	/** Digits of the groups one level below the region: street under district, community under street, … */
-	private static int childLength(String region) {
+	/** The level of the groups one level below the region: street under district, community under street, grid below. */
+	private static RegionLevel childLevel(String region) {
 		if (region == null) {
-			return 9;
+			return RegionLevel.STREET;
 		}
-		return switch (region.length()) {
-			case 6 -> 9;
-			case 9 -> 12;
-			default -> 15;
-		};
+		RegionLevel level = RegionCode.of(region).level();
+		return level.compareTo(RegionLevel.COMMUNITY) >= 0 ? RegionLevel.GRID : level.child().orElseThrow();
 	}
 
-	private Map<String, String> names(GroupBy groupBy, String region, int groupLength,
+	private Map<String, String> names(GroupBy groupBy, String region, RegionLevel groupLevel,
 			List<IndicatorFigures.Counts> counts) {
 		Map<String, String> names = new HashMap<>();
 		switch (groupBy) {
@@ -127,11 +125,10 @@ class IndicatorService implements CaseIndicators {
 			case REGION -> {
 				String root = region != null ? region
 						: counts.stream().map(IndicatorFigures.Counts::key).filter(k -> k != null).findFirst()
-							.map(k -> k.substring(0, 6)).orElse(null);
-				Optional<RegionLevel> level = levelOf(groupLength);
-				if (root != null && level.isPresent() && regions.exists(root)) {
-					for (RegionSummary r : regions.subtree(RegionScope.ALL, root, level.get())) {
-						if (r.code().length() == groupLength) {
+							.map(k -> RegionCode.of(k).at(RegionLevel.DISTRICT).value()).orElse(null);
+				if (root != null && regions.exists(RegionCode.of(root))) {
+					for (RegionSummary r : regions.subtree(RegionScope.ALL, RegionCode.of(root), groupLevel)) {
+						if (r.level() == groupLevel) {
 							names.put(r.code(), r.name());
 						}
 					}
@@ -141,14 +138,5 @@ class IndicatorService implements CaseIndicators {
 			}
 		}
 		return names;
-	}
-
-	private static Optional<RegionLevel> levelOf(int codeLength) {
-		for (RegionLevel level : RegionLevel.values()) {
-			if (level.codeLength() == codeLength) {
-				return Optional.of(level);
-			}
-		}
-		return Optional.empty();
 	}
 }

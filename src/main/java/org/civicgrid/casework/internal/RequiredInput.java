@@ -9,6 +9,7 @@ import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.RegionCode;
 
 /**
  * What each action must carry: a dispatch names its assignee, a return or dismissal its reason, a rating a score
@@ -85,15 +86,10 @@ final class RequiredInput {
 	private static final class RegionUnit {
 
 		static boolean holds(Assignee to, String gridCode) {
-			int length = switch (to.level()) {
-				case GRID -> 15;
-				case COMMUNITY -> 12;
-				case STREET -> 9;
-				case DISTRICT -> 6;
-				case DEPARTMENT -> 0;
-			};
-			return to.level() == AssigneeLevel.DEPARTMENT
-					|| to.unitCode().length() == length && gridCode.startsWith(to.unitCode());
+			return to.level().regionLevel()
+				.map(level -> RegionCode.isOf(to.unitCode(), level)
+						&& RegionCode.of(gridCode).isWithin(RegionCode.of(to.unitCode())))
+				.orElse(true);
 		}
 	}
 }

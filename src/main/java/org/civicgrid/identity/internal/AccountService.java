@@ -17,6 +17,7 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.springframework.http.HttpStatus;
@@ -135,7 +136,7 @@ class AccountService implements AccountManagement {
 		}
 		// scope first: whether a region outside the scope exists is none of the caller's business
 		RegionScope.of(admin.regionCode()).require(regionCode);
-		if (!regions.exists(regionCode)) {
+		if (!regions.exists(RegionCode.of(regionCode))) {
 			throw new InvalidInputException(List.of(FieldProblem.of("regionCode", "region.unknown", regionCode)));
 		}
 	}

@@ -26,7 +26,7 @@ import org.civicgrid.casework.HistoryView;
 import org.civicgrid.open311.ApiKeyView;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.Paged;
-import org.springframework.beans.factory.annotation.Value;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class GeoReport {
 	private final ZoneId zone;
 
 	GeoReport(ExternalCases cases, ServiceCatalog services, DepartmentDirectory departments, RequestLinks links,
-			ApiKeyService keys, MessageSource messages, Open311Settings settings, Clock clock, @Value("${civicgrid.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+			ApiKeyService keys, MessageSource messages, Open311Settings settings, Clock clock, CalendarSettings calendar) {
 		this.cases = cases;
 		this.services = services;
 		this.departments = departments;
@@ -64,7 +64,7 @@ public class GeoReport {
 		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = calendar.zone();
 	}
 
 	/** The key the parameters carry, or 403. */

@@ -7,8 +7,8 @@ import org.civicgrid.open311.IssuedKey;
 import org.civicgrid.open311.Open311Keys;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.time.CalendarSettings;
 import org.civicgrid.shared.web.ProblemText;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +26,10 @@ class Open311KeyPages {
 	private final ZoneId zone;
 
 	Open311KeyPages(Open311Keys keys, ProblemText problems,
-			@Value("${civicgrid.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+			CalendarSettings calendar) {
 		this.keys = keys;
 		this.problems = problems;
-		this.zone = zone;
+		this.zone = calendar.zone();
 	}
 
 	@GetMapping("/admin/open311-keys")

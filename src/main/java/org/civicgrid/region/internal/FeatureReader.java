@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.StaffMember;
 import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.RegionLevel;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package org.civicgrid.region.internal;
 
 import java.util.Optional;
 
-import org.civicgrid.region.RegionLevel;
+import org.civicgrid.shared.RegionLevel;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,8 +2,8 @@ package org.civicgrid.region.internal;
 
 import java.util.List;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.RegionLevel;
 import org.locationtech.jts.geom.Geometry;
 
 /**

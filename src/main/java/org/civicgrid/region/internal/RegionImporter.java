@@ -14,11 +14,12 @@ import org.civicgrid.region.BoundariesChanged;
 import org.civicgrid.region.CoverageWarning;
 import org.civicgrid.region.ImportResult;
 import org.civicgrid.region.RegionImports;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.StaffMember;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.geo.GroundArea;
 import org.locationtech.jts.geom.Geometry;
@@ -101,7 +102,7 @@ class RegionImporter implements RegionImports {
 		drafts.forEach(d -> byCode.put(d.code(), d));
 		Map<String, Geometry> parentShapes = new HashMap<>();
 		for (RegionDraft draft : drafts) {
-			String parent = RegionLevel.parentCode(draft.code());
+			String parent = RegionCode.of(draft.code()).parent().map(RegionCode::value).orElse(null);
 			if (parent != null && !byCode.containsKey(parent) && !regions.exists(parent)) {
 				errors.add(new FieldProblem(draft.item(), "properties.code", "region.parent-missing", parent));
 				continue;
@@ -150,8 +151,8 @@ class RegionImporter implements RegionImports {
 	private List<CoverageWarning> warnings(List<RegionDraft> drafts) {
 		Set<String> parents = new LinkedHashSet<>();
 		for (RegionDraft d : drafts) {
-			if (d.boundary() != null && RegionLevel.parentCode(d.code()) != null) {
-				parents.add(RegionLevel.parentCode(d.code()));
+			if (d.boundary() != null) {
+				RegionCode.of(d.code()).parent().ifPresent(p -> parents.add(p.value()));
 			}
 		}
 		Set<String> changed = new HashSet<>();

@@ -8,12 +8,13 @@ import java.util.Optional;
 
 import org.civicgrid.region.ContactCard;
 import org.civicgrid.region.RegionDetail;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionNode;
 import org.civicgrid.region.RegionSummary;
 import org.civicgrid.region.Regions;
 import org.civicgrid.region.StaffMember;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,21 +36,22 @@ class RegionService implements Regions {
 	}
 
 	@Override
-	public Optional<String> officialName(String code) {
-		return code == null ? Optional.empty() : switch (code.length()) {
-			case 6 -> divisions.county(code);
-			case 9 -> divisions.street(code);
+	public Optional<String> officialName(RegionCode code) {
+		return switch (code.level()) {
+			case DISTRICT -> divisions.county(code.value());
+			case STREET -> divisions.street(code.value());
 			default -> Optional.empty();
 		};
 	}
 
 	@Override
-	public boolean exists(String code) {
-		return RegionLevel.ofCode(code).isPresent() && regions.exists(code);
+	public boolean exists(RegionCode code) {
+		return regions.exists(code.value());
 	}
 
 	@Override
-	public RegionDetail detail(RegionScope scope, String code) {
+	public RegionDetail detail(RegionScope scope, RegionCode regionCode) {
+		String code = regionCode.value();
 		RegionRow row = visible(scope, code);
 		RegionSummary partner = row.abPartnerCode() == null ? null
 				: regions.find(row.abPartnerCode()).map(RegionRow::summary).orElse(null);
@@ -66,9 +68,14 @@ class RegionService implements Regions {
 	}
 
 	@Override
-	public RegionNode tree(RegionScope scope, String root, int depth) {
+	public RegionNode tree(RegionScope scope, RegionCode rootCode, int depth) {
+		String root = rootCode.value();
 		RegionRow top = visible(scope, root);
-		int maxLength = Math.min(RegionLevel.BUILDING.codeLength(), root.length() + 3 * (depth + 1));
+		RegionLevel deepest = rootCode.level();
+		for (int i = 0; i <= depth && deepest.child().isPresent(); i++) {
+			deepest = deepest.child().get();
+		}
+		int maxLength = deepest.codeLength();
 		Map<String, List<RegionRow>> byParent = new HashMap<>();
 		for (RegionRow row : regions.subtree(root, maxLength)) {
 			if (row.parentCode() != null) {
@@ -86,9 +93,9 @@ class RegionService implements Regions {
 	}
 
 	@Override
-	public List<StaffMember> staff(RegionScope scope, String code) {
-		visible(scope, code);
-		return regions.staff(code);
+	public List<StaffMember> staff(RegionScope scope, RegionCode code) {
+		visible(scope, code.value());
+		return regions.staff(code.value());
 	}
 
 	@Override
@@ -97,20 +104,20 @@ class RegionService implements Regions {
 	}
 
 	@Override
-	public Optional<String> gridAt(double lat, double lng) {
-		return Optional.ofNullable(locator.locate(lat, lng));
+	public Optional<RegionCode> gridAt(double lat, double lng) {
+		return Optional.ofNullable(locator.locate(lat, lng)).map(RegionCode::of);
 	}
 
 	@Override
-	public ContactCard contactCard(RegionScope scope, String gridCode) {
-		visible(scope, gridCode);
-		return card(gridCode);
+	public ContactCard contactCard(RegionScope scope, RegionCode gridCode) {
+		visible(scope, gridCode.value());
+		return card(gridCode.value());
 	}
 
 	@Override
-	public List<RegionSummary> subtree(RegionScope scope, String root, RegionLevel deepest) {
-		visible(scope, root);
-		return regions.subtree(root, deepest.codeLength()).stream().map(RegionRow::summary).toList();
+	public List<RegionSummary> subtree(RegionScope scope, RegionCode root, RegionLevel deepest) {
+		visible(scope, root.value());
+		return regions.subtree(root.value(), deepest.codeLength()).stream().map(RegionRow::summary).toList();
 	}
 
 	@Override

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionSummary;
 import org.civicgrid.region.StaffDuty;
 import org.civicgrid.region.StaffMember;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +43,8 @@ class StoredRegions {
 	/** The regions above a code, from the district down. */
 	List<RegionSummary> ancestors(String code) {
 		List<String> prefixes = new ArrayList<>();
-		for (String p = RegionLevel.parentCode(code); p != null; p = RegionLevel.parentCode(p)) {
-			prefixes.add(p);
+		for (var p = RegionCode.of(code).parent(); p.isPresent(); p = p.get().parent()) {
+			prefixes.add(p.get().value());
 		}
 		if (prefixes.isEmpty()) {
 			return List.of();
@@ -106,7 +107,7 @@ class StoredRegions {
 				  updated_at = now()
 				returning (xmax = 0)""")
 			.param("code", code).param("name", name).param("level", level.name())
-			.param("parent", RegionLevel.parentCode(code)).param("boundary", boundary)
+			.param("parent", RegionCode.of(code).parent().map(RegionCode::value).orElse(null)).param("boundary", boundary)
 			.param("minLng", box == null ? null : box.getMinX()).param("minLat", box == null ? null : box.getMinY())
 			.param("maxLng", box == null ? null : box.getMaxX()).param("maxLat", box == null ? null : box.getMaxY())
 			.param("cLng", centroid == null ? null : centroid.getX()).param("cLat", centroid == null ? null : centroid.getY())

@@ -13,7 +13,6 @@ import org.civicgrid.region.ContactCard;
 import org.civicgrid.region.ImportResult;
 import org.civicgrid.region.RegionDetail;
 import org.civicgrid.region.RegionImports;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.RegionNode;
 import org.civicgrid.region.Regions;
 import org.civicgrid.region.StaffMember;
@@ -21,6 +20,8 @@ import org.civicgrid.region.internal.ContactListWorkbook;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +62,7 @@ class RegionApiController {
 		if (depth < 0 || depth > 4) {
 			throw InvalidInputException.of("depth", "validation.range", 0, 4);
 		}
-		return regions.tree(caller.scope(), root == null ? scopeRoot(caller) : code(root, "root"), depth);
+		return regions.tree(caller.scope(), RegionCode.of(root == null ? scopeRoot(caller) : code(root, "root")), depth);
 	}
 
 	@GetMapping("/locate")
@@ -75,7 +76,7 @@ class RegionApiController {
 
 	@GetMapping("/{code}")
 	RegionDetail detail(@AuthenticationPrincipal Caller caller, @PathVariable String code) {
-		return regions.detail(caller.scope(), code(code, "code"));
+		return regions.detail(caller.scope(), RegionCode.of(code(code, "code")));
 	}
 
 	@GetMapping(path = "/{code}/boundary", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
@@ -95,7 +96,7 @@ class RegionApiController {
 	@GetMapping("/{code}/staff")
 	@Operation(summary = "Who answers for the region (一长三员)")
 	List<StaffMember> staff(@AuthenticationPrincipal Caller caller, @PathVariable String code) {
-		return regions.staff(caller.scope(), code(code, "code"));
+		return regions.staff(caller.scope(), RegionCode.of(code(code, "code")));
 	}
 
 	@PutMapping("/{code}/staff")
@@ -105,7 +106,7 @@ class RegionApiController {
 		caller.requireRole(Role.ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
 		List<StaffMember> members = coverage.readStaff(staff);
 		imports.replaceStaff(caller.scope(), code(code, "code"), members);
-		return regions.staff(caller.scope(), code);
+		return regions.staff(caller.scope(), RegionCode.of(code));
 	}
 
 	@PutMapping("/{code}/ab-partner")
@@ -114,7 +115,7 @@ class RegionApiController {
 			@RequestBody PartnerRequest request) {
 		caller.requireRole(Role.ADMIN, Role.STREET_STAFF, Role.COMMUNITY_STAFF);
 		imports.pairAbPartner(caller.scope(), code(code, "code"), request.partnerCode());
-		return regions.detail(caller.scope(), code);
+		return regions.detail(caller.scope(), RegionCode.of(code));
 	}
 
 	@PostMapping("/import")
@@ -140,7 +141,7 @@ class RegionApiController {
 			Locale locale, HttpServletResponse response) throws IOException {
 		String from = root == null ? scopeRoot(caller) : code(root, "root");
 		caller.scope().require(from);
-		if (!regions.exists(from)) {
+		if (!regions.exists(RegionCode.of(from))) {
 			throw new NotFoundException("region.not-found", from);
 		}
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

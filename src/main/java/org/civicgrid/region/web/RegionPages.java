@@ -3,10 +3,11 @@ package org.civicgrid.region.web;
 import java.util.Map;
 
 import org.civicgrid.region.RegionImports;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +30,8 @@ class RegionPages {
 
 	@GetMapping("/regions")
 	String page(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String root, Model model) {
-		String top = root == null ? caller.regionCode() : root;
-		int depth = Math.max(0, Math.min(3, (RegionLevel.GRID.codeLength() - top.length()) / 3));
+		RegionCode top = region(root == null ? caller.regionCode() : root);
+		int depth = Math.max(0, Math.min(3, RegionLevel.GRID.ordinal() - top.level().ordinal()));
 		model.addAttribute("tree", regions.tree(caller.scope(), top, depth));
 		model.addAttribute("root", top);
 		return "region/index";
@@ -44,12 +45,17 @@ class RegionPages {
 
 	@GetMapping("/regions/{code}/card")
 	String card(@AuthenticationPrincipal Caller caller, @PathVariable String code, Model model) {
-		var detail = regions.detail(caller.scope(), code);
+		var detail = regions.detail(caller.scope(), region(code));
 		model.addAttribute("detail", detail);
 		if (detail.level() == RegionLevel.GRID) {
-			model.addAttribute("card", regions.contactCard(caller.scope(), code));
+			model.addAttribute("card", regions.contactCard(caller.scope(), region(code)));
 		}
 		return "region/card :: card";
+	}
+
+	/** A code from the address bar: what is no region code names no region. */
+	private static RegionCode region(String code) {
+		return RegionCode.parse(code).orElseThrow(() -> new NotFoundException("region.not-found", code));
 	}
 
 	/** The contact card of the grid a phone is standing in; GCJ-02 from phone maps is accepted. */

@@ -17,6 +17,7 @@ import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +85,7 @@ class BuildingService implements Buildings {
 			throw new NotFoundException("registry.building.not-found", code);
 		}
 		caller.scope().require(building);
-		String name = regions.detail(RegionScope.ALL, building).name();
+		String name = regions.detail(RegionScope.ALL, RegionCode.of(building)).name();
 		BuildingRecordView record = buildings.find(building).map(this::named).orElse(null);
 		return new BuildingView(building, name, RegionRefs.gridOf(building), record, houses.ofBuilding(building));
 	}
@@ -97,7 +98,7 @@ class BuildingService implements Buildings {
 	}
 
 	private BuildingRecordView named(BuildingRecordView v) {
-		String name = regions.detail(RegionScope.ALL, v.code()).name();
+		String name = regions.detail(RegionScope.ALL, RegionCode.of(v.code())).name();
 		return new BuildingRecordView(v.id(), v.code(), name, v.gridCode(), v.address(), v.floors(), v.units(),
 				v.propertyCompany(), v.buildingLeader(), v.updatedAt(), v.version());
 	}

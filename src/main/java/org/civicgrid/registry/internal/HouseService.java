@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.registry.BuildingRecordView;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.HistoryEntry;
@@ -21,6 +20,7 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.text.Normalize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

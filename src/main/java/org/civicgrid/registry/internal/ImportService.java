@@ -28,6 +28,7 @@ import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.NotPermittedException;
+import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +112,7 @@ class ImportService implements RegistryImports {
 			HeaderBlock header = files.header(rows, file, kind);
 			long id = jobs.create(kind.name(), caller.username(), caller.regionCode() == null ? "" : caller.regionCode(),
 					shorten(filename), header.headers(), engine.now());
-			ImportContext context = new ImportContext(caller, engine.now(), regions::exists);
+			ImportContext context = new ImportContext(caller, engine.now(), code -> regions.exists(RegionCode.of(code)));
 			ImportRun<?> run = new ImportRun<>(id, kind, context, engine, settings.batchSize());
 			try {
 				executor.execute(() -> run.run(rows, file));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.DocumentType;
 import org.civicgrid.registry.IdNumber;
@@ -18,6 +17,8 @@ import org.civicgrid.registry.PhoneNumber;
 import org.civicgrid.registry.Sex;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.text.Normalize;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +40,11 @@ class PersonInput {
 	}
 
 	PersonData check(NewPerson in) {
-		return check(in, regions::exists);
+		return check(in, code -> regions.exists(RegionCode.of(code)));
 	}
 
 	/** The same check with the region lookup given: an import asks a per-job cache instead of the database. */
+	/** @param regionExists asked only of well-formed codes */
 	PersonData check(NewPerson in, Predicate<String> regionExists) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);

@@ -2,7 +2,6 @@ package org.civicgrid.registry.internal;
 
 import java.util.Locale;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.PersonQuery;
 import org.civicgrid.registry.PersonView;
@@ -13,6 +12,7 @@ import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.NotPermittedException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.masking.Masking;
 import org.civicgrid.shared.text.Normalize;
 import org.springframework.stereotype.Component;

@@ -2,10 +2,10 @@ package org.civicgrid.registry.internal;
 
 import java.util.Map;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.RegionLevel;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

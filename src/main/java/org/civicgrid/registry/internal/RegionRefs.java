@@ -1,8 +1,9 @@
 package org.civicgrid.registry.internal;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.springframework.stereotype.Component;
 
 /** Checks that a grid or building code names an existing region of that level, and that the caller may act there. */
@@ -25,12 +26,12 @@ class RegionRefs {
 	}
 
 	boolean exists(String code) {
-		return regions.exists(code);
+		return RegionCode.parse(code).map(regions::exists).orElse(false);
 	}
 
 	/** The grid a building or grid code lies in. */
 	static String gridOf(String code) {
-		return code == null ? null : code.substring(0, RegionLevel.GRID.codeLength());
+		return code == null ? null : RegionCode.of(code).at(RegionLevel.GRID).value();
 	}
 
 	/** Refuses (403) a code outside the caller's scope; null is left alone. */
@@ -49,7 +50,7 @@ class RegionRefs {
 			}
 			return null;
 		}
-		if (RegionLevel.ofCode(code).orElse(null) != level || !regions.exists(code)) {
+		if (!RegionCode.isOf(code, level) || !regions.exists(RegionCode.of(code))) {
 			fields.add(field, unknownKey, code);
 			return null;
 		}

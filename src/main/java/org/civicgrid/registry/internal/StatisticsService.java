@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.region.PopulationCounter;
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.RegionStatistics;
 import org.civicgrid.registry.RegistryStatistics;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.RegionCode;
+import org.civicgrid.shared.RegionLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class StatisticsService implements RegistryStatistics {
 			throw InvalidInputException.of("region", "registry.person.region-format", code);
 		}
 		caller.scope().require(code);
-		if (!regions.exists(code)) {
+		if (!regions.exists(RegionCode.of(code))) {
 			throw new NotFoundException("registry.region.not-found", code);
 		}
 		String pattern = code + "%";

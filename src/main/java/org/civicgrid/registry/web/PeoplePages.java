@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.civicgrid.region.RegionLevel;
 import org.civicgrid.registry.DocumentType;
 import org.civicgrid.registry.People;
 import org.civicgrid.registry.PeopleExport;
@@ -20,6 +19,7 @@ import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;

@@ -109,6 +109,14 @@ public class WorkingTimeCalendar {
 		return total;
 	}
 
+	/**
+	 * The instant {@code amount} after {@code start}: of all time for {@link TimeUnitKind#NATURAL}, of office hours
+	 * on working days for {@link TimeUnitKind#WORKING}; the inverse of {@link #elapsed}.
+	 */
+	public Instant plus(Instant start, Duration amount, TimeUnitKind kind) {
+		return kind == TimeUnitKind.NATURAL ? start.plus(amount) : plusWorkingTime(start, amount);
+	}
+
 	private Instant plusWorkingTime(Instant start, Duration amount) {
 		Duration left = amount;
 		for (LocalDate day = dateOf(start); ; day = day.plusDays(1)) {

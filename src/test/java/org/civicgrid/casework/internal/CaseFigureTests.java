@@ -24,10 +24,11 @@ import javax.sql.DataSource;
 import org.civicgrid.casework.CaseBoards;
 import org.civicgrid.casework.CaseIndicators;
 import org.civicgrid.casework.Department;
-import org.civicgrid.casework.IndicatorQuery;
 import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.IndicatorQuery;
 import org.civicgrid.casework.IndicatorRow;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;
 import org.civicgrid.testing.ApiTest;
@@ -179,12 +180,12 @@ class CaseFigureTests extends ApiTest {
 					for (String asked : callerRegions) {
 						boolean handles = caller.hasRole(Role.DEPARTMENT_HANDLER);
 						String region = asked == null && !handles ? caller.regionCode() : asked;
-						int groupLength = childLength(region);
+						RegionLevel groupLevel = childLevel(region);
 						for (LocalDate[] p : periods) {
 							String what = "%s: %s by %s in %s, %s to %s".formatted(state, caller.username(), groupBy,
 									region, p[0], p[1]);
-							assertSame(what, figures.count(caller, unit, region, p[0], p[1], groupBy, groupLength),
-									counted.indicators(caller, unit, region, p[0], p[1], groupBy, groupLength));
+							assertSame(what, figures.count(caller, unit, region, p[0], p[1], groupBy, groupLevel),
+									counted.indicators(caller, unit, region, p[0], p[1], groupBy, groupLevel.codeLength()));
 						}
 					}
 				}
@@ -198,7 +199,7 @@ class CaseFigureTests extends ApiTest {
 		var report = indicators.indicators(caller, new IndicatorQuery(null, null, groupBy, null));
 		boolean handles = caller.hasRole(Role.DEPARTMENT_HANDLER);
 		String region = handles ? null : caller.regionCode();
-		var expected = counted.indicators(caller, unit, region, today.minusDays(29), today, groupBy, childLength(region));
+		var expected = counted.indicators(caller, unit, region, today.minusDays(29), today, groupBy, childLevel(region).codeLength());
 		Map<String, List<Long>> answered = new LinkedHashMap<>();
 		report.groups().forEach(row -> answered.put(row.key(), longs(row)));
 		answered.put("total", longs(report.total()));
@@ -209,11 +210,11 @@ class CaseFigureTests extends ApiTest {
 	}
 
 	/** The groups one level under the region, as the service cuts them. */
-	private static int childLength(String region) {
-		return region == null ? 9 : switch (region.length()) {
-			case 6 -> 9;
-			case 9 -> 12;
-			default -> 15;
+	private static RegionLevel childLevel(String region) {
+		return region == null ? RegionLevel.STREET : switch (region.length()) {
+			case 6 -> RegionLevel.STREET;
+			case 9 -> RegionLevel.COMMUNITY;
+			default -> RegionLevel.GRID;
 		};
 	}
 

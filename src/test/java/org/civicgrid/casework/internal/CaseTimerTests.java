@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.civicgrid.casework.internal.CaseTimerFiring.Outcome;
 import org.civicgrid.testing.Api;
 import org.civicgrid.testing.ApiTest;
+import org.civicgrid.testing.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class CaseTimerTests extends ApiTest {
 	CaseTimerFiring firing;
 
 	@Autowired
+	MovableClock clock;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	double lat;
@@ -45,14 +49,15 @@ class CaseTimerTests extends ApiTest {
 
 	@Test
 	void aReportIsAcknowledgedWithItsYellowTimerAtEightyPercentOfTheRespondLimit() {
+		Instant reportedAt = clock.stopAt("2026-12-02T09:00");
 		JsonNode reported = report();
 		long id = reported.path("id").asLong();
 		assertThat(reported.path("colour").asString()).isEqualTo("GREEN");
-		Instant reportedAt = Instant.parse(reported.path("createdAt").asString());
+		assertThat(Instant.parse(reported.path("createdAt").asString())).isEqualTo(reportedAt);
 		List<Timer> timers = timersOf(id);
 		assertThat(timers).extracting(Timer::instance).containsExactly(id + ":respond:YELLOW");
-		// 80 % of 15 minutes, rounded up to the minute
-		assertThat(Duration.between(reportedAt, timers.get(0).at()).toSeconds()).isBetween(12 * 60L, 13 * 60L);
+		// 80 % of the 15 minutes to respond
+		assertThat(timers.get(0).at()).isEqualTo(reportedAt.plus(Duration.ofMinutes(12)));
 	}
 
 	@Test
@@ -122,7 +127,33 @@ class CaseTimerTests extends ApiTest {
 		assertThat(countOf("select count(*) from event_case_history where case_id = :id and action = 'supervise'", id))
 			.isEqualTo(1);
 		// the list filters on the stored colour
-		assertThat(ids(api.as("supervisor").get("/api/v1/cases?colour=RED&size=500").json())).contains(String.valueOf(id));
+		var listed = api.as("supervisor").get("/api/v1/cases?colour=RED&size=500");
+		assertThat(ids(listed.json())).as(listed.body()).contains(String.valueOf(id));
+	}
+
+	/**
+	 * At a set time the timers have one right instant: dispatched on Wednesday 2 December 2026 at 09:00 in Shanghai,
+	 * 暴露垃圾's 4 working hours run 09:00-12:00 and 14:00-15:00; four fifths of them are used at 14:12.
+	 */
+	@Test
+	void aDispatchedCaseTurnsYellowAtFourFifthsOfItsWorkingHoursAndRedAtItsDeadline() {
+		clock.stopAt("2026-12-02T09:00");
+		long id = dispatched();
+		Timer yellow = handlingTimersOf(id).get(0);
+		assertThat(yellow.at()).isEqualTo(Instant.parse("2026-12-02T06:12:00Z"));
+		assertThat(caseAs("dispatcher", id).path("colour").asString()).isEqualTo("GREEN");
+
+		clock.stopAt(yellow.at());
+		assertThat(fire(yellow)).isEqualTo(Outcome.CHANGED);
+		assertThat(caseAs("dispatcher", id).path("colour").asString()).isEqualTo("YELLOW");
+		Timer red = handlingTimersOf(id).get(0);
+		// the lunch break is no working time: the deadline is 15:00, not 13:00
+		assertThat(red.at()).isEqualTo(Instant.parse("2026-12-02T07:00:00Z"));
+		assertThat(Instant.parse(caseAs("dispatcher", id).path("deadline").asString())).isEqualTo(red.at());
+
+		clock.stopAt(red.at());
+		assertThat(fire(red)).isEqualTo(Outcome.CHANGED);
+		assertThat(caseAs("dispatcher", id).path("colour").asString()).isEqualTo("RED");
 	}
 
 	@Test

@@ -12,9 +12,9 @@ import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.time.CalendarSettings;
 import org.civicgrid.shared.time.TimeLimit;
 import org.civicgrid.shared.time.WorkingTimeCalendar;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Three colours on a 4-working-hour limit (08:30–12:00, 14:00–18:00): green below 80 %, yellow from 80 %, red once
@@ -25,6 +25,24 @@ class DeadlinePolicyTests {
 	static final WorkingTimeCalendar CHINA = new WorkingTimeCalendar(CalendarSettings.defaults());
 
 	private final DeadlinePolicy policy = new DeadlinePolicy(CHINA);
+
+	/** The stored colour turns when the computed one does: the yellow timer is set at the first yellow instant. */
+	@ParameterizedTest(name = "{1} from {0}: yellow from {2}")
+	@CsvSource({
+			"2026-11-20T10:00, 4wh, 2026-11-20T15:12",
+			"2026-11-20T16:00, 4wh, 2026-11-23T09:42",
+			"2026-11-20T11:59, 1wh, 2026-11-20T14:47",
+			"2026-11-20T10:00, 15m, 2026-11-20T10:12",
+			"2026-11-20T10:00, 3wd, 2026-11-25T10:18" })
+	void theYellowTimerIsDueAtTheFirstYellowInstant(String start, String limit, String yellow) {
+		Instant from = beijing(start);
+		TimeLimit timeLimit = TimeLimit.parse(limit);
+		Instant due = CHINA.deadline(from, timeLimit);
+		Instant at = policy.yellowFrom(from, due, timeLimit.unit().kind());
+		assertThat(at).isEqualTo(beijing(yellow));
+		assertThat(policy.colour(from, due, timeLimit.unit().kind(), at)).isEqualTo(YELLOW);
+		assertThat(policy.colour(from, due, timeLimit.unit().kind(), at.minusNanos(1))).isEqualTo(GREEN);
+	}
 
 	/** Friday 10:00 + 4 working hours = Friday 16:00: two hours before lunch, two after. */
 	@ParameterizedTest(name = "{0} ({2})")

@@ -1,6 +1,6 @@
 package org.civicgrid.region.internal;
 
-import org.civicgrid.region.RegionLevel;
+import org.civicgrid.shared.RegionLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

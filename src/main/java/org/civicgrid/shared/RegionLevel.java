@@ -1,4 +1,4 @@
-package org.civicgrid.region;
+package org.civicgrid.shared;
 
 import java.util.Optional;
 
@@ -30,19 +30,6 @@ public enum RegionLevel {
 
 	/** The level a well-formed code belongs to, by its length; empty for anything else. */
 	public static Optional<RegionLevel> ofCode(String code) {
-		if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			return Optional.empty();
-		}
-		for (RegionLevel level : values()) {
-			if (level.codeLength == code.length()) {
-				return Optional.of(level);
-			}
-		}
-		return Optional.empty();
-	}
-
-	/** The code of the region above, or null for a district. */
-	public static String parentCode(String code) {
-		return code.length() <= DISTRICT.codeLength ? null : code.substring(0, code.length() - 3);
+		return RegionCode.parse(code).map(RegionCode::level);
 	}
 }

@@ -1,0 +1,14 @@
+package org.civicgrid.testing;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/** Sets the application's clock running with the wall clock again, whatever the test did with it. */
+class ClockRunsAfterEachTest implements AfterEachCallback {
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		SpringExtension.getApplicationContext(context).getBean(MovableClock.class).run();
+	}
+}
