@@ -18,7 +18,16 @@ public interface ExternalCases {
 	 * Records a problem sent by another system: the same checks as {@link CaseManagement#report} (422 naming
 	 * {@code categoryCode} or {@code location}), no scope, the given channel. Publishes {@link CaseReported}.
 	 */
-	CaseView receive(ExternalReport report);
+	default CaseView receive(ExternalReport report) {
+		return receive(report, List.of());
+	}
+
+	/**
+	 * {@link #receive(ExternalReport)} with photos of the problem, checked as every report's are (415 for what is no
+	 * JPEG, PNG or WebP picture whatever it claims, 413 over the size limit, 422 for too many, naming the field)
+	 * before anything is written, and stored as the case's photos.
+	 */
+	CaseView receive(ExternalReport report, List<PhotoUpload> photos);
 
 	/** A case with its trace, whoever's grid it lies in; empty when unknown. */
 	Optional<CaseDetail> find(long id);

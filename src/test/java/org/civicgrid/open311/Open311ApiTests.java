@@ -2,6 +2,7 @@ package org.civicgrid.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -44,6 +45,29 @@ class Open311ApiTests extends ApiTest {
 		JsonNode j = json.get("discovery").json();
 		assertThat(j.path("endpoints").get(0).path("formats").toString()).contains("text/xml", "application/json");
 		assertThat(j.path("changeset").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
+	}
+
+	@Test
+	void behindAProxyDiscoveryAndMediaNameTheForwardedHostAndScheme() {
+		Map<String, String> xForwarded = Map.of("X-Forwarded-Host", "wangge.example.cn", "X-Forwarded-Proto", "https");
+		Open311Client.Reply x = xml.throughProxy(xForwarded).get("discovery");
+		Element endpoint = (Element) x.xml().getElementsByTagName("endpoint").item(0);
+		assertThat(endpoint.getElementsByTagName("url").item(0).getTextContent())
+			.isEqualTo("https://wangge.example.cn/open311/v2");
+
+		Open311Client rfc7239 = json.throughProxy(Map.of("Forwarded", "for=203.0.113.7;proto=https;host=311.example.org"));
+		assertThat(rfc7239.get("discovery").json().path("endpoints").get(0).path("url").asString())
+			.isEqualTo("https://311.example.org/open311/v2");
+
+		// a request's uploaded media is linked under the public address too, and served there
+		String id = json.postMultipart("requests", fixture.request("代理后上报 " + Open311Fixture.marker()), "p.png",
+				"image/png", Open311Fixture.photo()).items().get(0).get("service_request_id");
+		assertThat(json.throughProxy(xForwarded).get("requests/" + id).items().get(0).get("media_url"))
+			.isEqualTo("https://wangge.example.cn/open311/v2/requests/" + id + "/media");
+
+		// without the proxy's headers the application names itself
+		assertThat(json.get("discovery").json().path("endpoints").get(0).path("url").asString())
+			.isEqualTo("http://localhost:" + port + "/open311/v2");
 	}
 
 	@Test
@@ -148,7 +172,10 @@ class Open311ApiTests extends ApiTest {
 		String marker = Open311Fixture.marker();
 		Map<String, String> form = fixture.request("邻里纠纷 张三 " + marker);
 		form.put("service_code", "E0601");
-		String id = xml.post("requests", form).items().get(0).get("service_request_id");
+		form.remove("media_url");
+		String id = xml.postMultipart("requests", form, "zhangsan.png", "image/png", Open311Fixture.photo()).items()
+			.get(0).get("service_request_id");
+		assertThat(xml.fetch(baseUrl() + "/requests/" + id + "/media").statusCode()).isEqualTo(404);
 		for (Open311Client client : List.of(xml, json)) {
 			Map<String, String> request = client.get("requests/" + id).items().get(0);
 			assertThat(request).containsEntry("status", "open").containsEntry("service_code", "E0601")
@@ -170,13 +197,49 @@ class Open311ApiTests extends ApiTest {
 	}
 
 	@Test
-	void aMultipartPostIsReadLikeAForm() {
+	void aPhotoPostedAsMediaIsTheCasesPhotoAndTheRequestsMediaUrl() {
 		String marker = Open311Fixture.marker();
-		Open311Client.Reply posted = json.postMultipart("requests", fixture.request("多段上报 " + marker), "photo.jpg",
-				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0 });
+		byte[] png = Open311Fixture.photo();
+		Map<String, String> form = fixture.request("多段上报 " + marker);
+		form.remove("media_url");
+		// the type a client claims is not what decides: this PNG is sent as a JPEG
+		Open311Client.Reply posted = json.postMultipart("requests", form, "IMG_0042.jpg", "image/jpeg", png);
 		assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 		String id = posted.items().get(0).get("service_request_id");
-		assertThat(json.get("requests/" + id).items().get(0).get("description")).isEqualTo("多段上报 " + marker);
+		String mediaUrl = baseUrl() + "/requests/" + id + "/media";
+
+		for (Open311Client client : List.of(xml, json)) {
+			Map<String, String> request = client.get("requests/" + id).items().get(0);
+			assertThat(request.get("description")).isEqualTo("多段上报 " + marker);
+			assertThat(request).containsEntry("media_url", mediaUrl);
+			assertThat(client.get("requests", Map.of("service_request_id", id)).items().get(0))
+				.containsEntry("media_url", mediaUrl);
+		}
+		HttpResponse<byte[]> media = json.fetch(mediaUrl);
+		assertThat(media.statusCode()).isEqualTo(200);
+		assertThat(media.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+		assertThat(media.body()).isEqualTo(png);
+
+		// staff see it as the case's photo, taken with the report
+		JsonNode report = api.as("dispatcher").get("/api/v1/cases/" + id).json().path("history").get(0);
+		assertThat(report.path("photos")).hasSize(1);
+		HttpResponse<byte[]> photo = api.as("dispatcher")
+			.getBytes("/api/v1/cases/" + id + "/photos/" + report.path("photos").get(0).asString());
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.body()).isEqualTo(png);
+	}
+
+	@Test
+	void aMediaFileThatIsNoPictureIsRefusedWith400AndNothingIsReported() {
+		String marker = Open311Fixture.marker();
+		byte[] text = ("not a picture " + marker).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		for (Open311Client client : List.of(xml, json)) {
+			Open311Client.Reply refused = client.postMultipart("requests", fixture.request("假图片 " + marker),
+					"photo.png", "image/png", text);
+			assertError(refused, 400, "media: 文件 photo.png 不是可识别的 JPEG、PNG 或 WebP 图片");
+		}
+		assertThat(json.get("requests").body()).doesNotContain(marker);
+		assertThat(json.fetch(baseUrl() + "/requests/999999999/media").statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -360,11 +423,21 @@ class Open311ApiTests extends ApiTest {
 
 		JsonNode history = api.as("dispatcher").get("/api/v1/cases/" + id).json().path("history");
 		assertThat(history).hasSize(3);
-		assertThat(history.get(2).path("note").asString()).contains("还没清理 " + marker).contains("OPEN").contains("王小明");
+		// FixMyStreet sends OPEN with every comment on a report it shows open: that says nothing new
+		assertThat(history.get(2).path("note").asString()).isEqualTo("还没清理 " + marker + " —王小明");
 		assertThat(history.get(2).path("to").asString()).isEqualTo("VERIFIED");
-		// the site's own comment is not sent back to it
+		// the site's own comment comes back to it under the id its post answered, once
 		assertThat(json.get("servicerequestupdates", window).items())
-			.noneMatch(u -> (id + "-3").equals(u.get("update_id")));
+			.filteredOn(u -> (id + "-3").equals(u.get("update_id")))
+			.singleElement()
+			.satisfies(u -> assertThat(u).containsEntry("status", "open").containsEntry("external_status_code",
+					"VERIFIED"));
+
+		// an update id is one comment of the site: the same on another request is a conflict, not a retry
+		String another = json.post("requests", fixture.request("另一个 " + marker)).items().get(0)
+			.get("service_request_id");
+		update.put("service_request_id", another);
+		assertError(xml.post("servicerequestupdates", update), 409, "update_id“fms-" + marker + "”已用于服务请求 " + id);
 
 		update.put("service_request_id", "999999999");
 		assertError(json.post("servicerequestupdates", update), 404, "999999999");
@@ -372,6 +445,28 @@ class Open311ApiTests extends ApiTest {
 		assertError(json.post("servicerequestupdates", update), 403, "api_key");
 		Map<String, String> noId = new HashMap<>(Map.of("api_key", Open311Fixture.DEMO_KEY, "service_request_id", id));
 		assertError(xml.post("servicerequestupdates", noId), 400, "update_id");
+	}
+
+	@Test
+	void updatesWithoutAKeyAreRefusedNamingTheUpdatesEndpoint() {
+		Open311Client.Reply read = xml.get("servicerequestupdates");
+		assertError(read, 403, "api_key: 缺少 api_key：读取和提交服务请求更新（servicerequestupdates）需要管理员签发的 API 密钥");
+		assertThat(read.body()).doesNotContain("提交服务请求需要");
+
+		Open311Client.Reply posted = json.inEnglish().post("servicerequestupdates",
+				Map.of("service_request_id", "1", "update_id", "fms-1", "description", "x"));
+		assertThat(posted.json().get(0).path("description").asString()).isEqualTo("api_key: api_key is missing: "
+				+ "reading and posting service request updates (servicerequestupdates) needs an API key issued by an "
+				+ "administrator");
+
+		// posting a request still says what a request needs
+		Map<String, String> form = fixture.request("无密钥 " + Open311Fixture.marker());
+		form.remove("api_key");
+		assertError(json.post("requests", form), 403, "api_key: 缺少 api_key：提交服务请求需要管理员签发的 API 密钥");
+	}
+
+	private String baseUrl() {
+		return "http://localhost:" + port + "/open311/v2";
 	}
 
 	private static void assertError(Open311Client.Reply reply, int status, String description) {

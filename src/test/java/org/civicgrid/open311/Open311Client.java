@@ -35,18 +35,31 @@ final class Open311Client {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	private final String base;
 	private final String format;
+	private final String language;
+	private final Map<String, String> headers;
 
-	private Open311Client(String base, String format) {
+	private Open311Client(String base, String format, String language, Map<String, String> headers) {
 		this.base = base;
 		this.format = format;
+		this.language = language;
+		this.headers = Map.copyOf(headers);
 	}
 
 	static Open311Client xml(int port) {
-		return new Open311Client("http://localhost:" + port + "/open311/v2", "xml");
+		return new Open311Client("http://localhost:" + port + "/open311/v2", "xml", "zh-CN", Map.of());
 	}
 
 	static Open311Client json(int port) {
-		return new Open311Client("http://localhost:" + port + "/open311/v2", "json");
+		return new Open311Client("http://localhost:" + port + "/open311/v2", "json", "zh-CN", Map.of());
+	}
+
+	Open311Client inEnglish() {
+		return new Open311Client(base, format, "en", headers);
+	}
+
+	/** The same client reaching the application through a reverse proxy that adds these headers. */
+	Open311Client throughProxy(Map<String, String> proxyHeaders) {
+		return new Open311Client(base, format, language, proxyHeaders);
 	}
 
 	/** GET {resource}.{format}?params. */
@@ -66,13 +79,13 @@ final class Open311Client {
 	}
 
 	/** POST {resource}.{format} as multipart/form-data, the fields and one {@code media} file part. */
-	Reply postMultipart(String resource, Map<String, String> form, String fileName, byte[] file) {
+	Reply postMultipart(String resource, Map<String, String> form, String fileName, String contentType, byte[] file) {
 		String boundary = "open311-" + System.nanoTime();
 		var out = new java.io.ByteArrayOutputStream();
 		form.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
 				+ "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
 		out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		out.writeBytes(file);
 		out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(URI.create(base + "/" + resource + "." + format))
@@ -80,9 +93,21 @@ final class Open311Client {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
 	}
 
-	private Reply send(HttpRequest.Builder request) {
+	/** GET an absolute URL an answer named (a media_url), as bytes. */
+	HttpResponse<byte[]> fetch(String url) {
 		try {
-			HttpResponse<String> r = http.send(request.header("Accept-Language", "zh-CN").build(),
+			return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException e) {
+			throw new AssertionError("GET " + url + " failed", e);
+		}
+	}
+
+	private Reply send(HttpRequest.Builder request) {
+		headers.forEach(request::header);
+		try {
+			HttpResponse<String> r = http.send(request.header("Accept-Language", language).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), format);
 		}

@@ -1,8 +1,15 @@
 package org.civicgrid.open311;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.civicgrid.testing.Api;
 
@@ -18,6 +25,25 @@ final class Open311Fixture {
 		var centroid = api.as("gridworker1").get("/api/v1/regions/410105560001001").json().path("centroid");
 		this.lat = centroid.path("lat").asDouble();
 		this.lng = centroid.path("lng").asDouble();
+	}
+
+	/** A real, small PNG picture (a red square on white), as a phone would attach one. */
+	static byte[] photo() {
+		BufferedImage image = new BufferedImage(24, 16, BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 24, 16);
+		g.setColor(Color.RED);
+		g.fillRect(6, 3, 10, 10);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
 	}
 
 	static String marker() {

@@ -18,6 +18,7 @@ import org.civicgrid.casework.ExternalCases;
 import org.civicgrid.casework.ExternalQuery;
 import org.civicgrid.casework.ExternalReport;
 import org.civicgrid.casework.NewCaseReport;
+import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ConflictException;
@@ -49,10 +50,15 @@ class ExternalCaseService implements ExternalCases {
 	private final CaseRows rows;
 	private final Clock clock;
 	private final ReporterContacts contacts;
+	private final PhotoIntake photoIntake;
+	private final CasePhotoRows photoRows;
 
 	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, CaseWriter writer,
-			JdbcClient jdbc, JsonMapper json, Clock clock, ReporterContacts contacts) {
+			JdbcClient jdbc, JsonMapper json, Clock clock, ReporterContacts contacts, PhotoIntake photoIntake,
+			CasePhotoRows photoRows) {
 		this.contacts = contacts;
+		this.photoIntake = photoIntake;
+		this.photoRows = photoRows;
 		this.cases = cases;
 		this.intake = intake;
 		this.views = views;
@@ -63,19 +69,27 @@ class ExternalCaseService implements ExternalCases {
 	}
 
 	@Override
-	public CaseView receive(ExternalReport external) {
+	public CaseView receive(ExternalReport external, List<PhotoUpload> uploads) {
 		NewCaseReport report = external.report();
 		CaseIntake.Accepted accepted = intake.check(SYSTEM, report);
+		List<PhotoIntake.Checked> photos = uploads.isEmpty() ? List.of() : photoIntake.check(uploads);
+		List<Long> photoIds = photoRows.nextIds(photos.size());
 		Category category = accepted.category();
 		Actor source = new Actor(source(external.source()), Role.RESIDENT, RegionScope.NONE, null);
 		Cases.Identity next = cases.next();
+		Instant now = clock.instant();
 		CaseFile file = CaseFile.report(next.id(), next.number(),
-				new ReportCase(category.code(), accepted.gridCode(), report.description(), List.of()),
-				category.timeLimit(), source, clock.instant());
+				new ReportCase(category.code(), accepted.gridCode(), report.description(),
+						photoIds.stream().map(String::valueOf).toList()),
+				category.timeLimit(), source, now);
 		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, contacts.seal(report.reporterContact()),
 				external.channel(), report.description(), accepted.lat(), accepted.lng(), report.address(), null, null,
 				null));
-		return writer.write(SYSTEM, stored);
+		CaseView view = writer.write(SYSTEM, stored);
+		if (!photos.isEmpty()) {
+			photoRows.save(view.id(), photoIds, photos, source.username(), now);
+		}
+		return view;
 	}
 
 	@Override

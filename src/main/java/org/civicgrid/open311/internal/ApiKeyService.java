@@ -77,6 +77,16 @@ public class ApiKeyService implements Open311Keys {
 		return keys.find(id).orElseThrow();
 	}
 
+	/** The active key the call's {@code api_key} is, or 403 naming what the endpoint needs it for. */
+	@Transactional(readOnly = true)
+	public ApiKeyView require(Params params, KeyedEndpoint endpoint) {
+		String key = params.get("api_key");
+		if (key == null) {
+			throw ApiKeyRefusedException.missing(endpoint);
+		}
+		return authenticate(key).orElseThrow(ApiKeyRefusedException::invalid);
+	}
+
 	/** The active key this secret is, if any. */
 	@Transactional(readOnly = true)
 	public Optional<ApiKeyView> authenticate(String key) {

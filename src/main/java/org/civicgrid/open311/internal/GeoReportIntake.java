@@ -17,7 +17,9 @@ import org.civicgrid.casework.Channel;
 import org.civicgrid.casework.ExternalCases;
 import org.civicgrid.casework.ExternalReport;
 import org.civicgrid.casework.NewCaseReport;
+import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.open311.ApiKeyView;
+import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
@@ -28,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The write side of GeoReport v2: POST requests becomes a case reported on channel {@code OPEN311} in the name of
- * the key's label, with its token and extras kept beside it; FixMyStreet's POST servicerequestupdates becomes a
- * remark in the case's trace, once per update id. Wrong input is a 400 naming the parameter; a location outside
- * the district is refused by casework's own intake check.
+ * the key's label, with the media file posted with it as the case's photo and its token and extras kept beside
+ * it; FixMyStreet's POST servicerequestupdates becomes a remark in the case's trace, once per update id, the
+ * status it carries noted as a claim ({@link StatusClaim}). Wrong input is a 400 naming the parameter; a location
+ * outside the district and a file that is no picture are refused by casework's own intake checks.
  */
 @Service
 @Transactional
@@ -41,20 +44,25 @@ public class GeoReportIntake {
 	private final ExternalCases cases;
 	private final ServiceCatalog services;
 	private final RequestLinks links;
+	private final RequestMedia media;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	GeoReportIntake(ExternalCases cases, ServiceCatalog services, RequestLinks links, MessageSource messages,
-			Clock clock) {
+	GeoReportIntake(ExternalCases cases, ServiceCatalog services, RequestLinks links, RequestMedia media,
+			MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.services = services;
 		this.links = links;
+		this.media = media;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/** POST requests: answers [{service_request_id, token, service_notice, account_id}]. */
-	public List<Map<String, Object>> post(ApiKeyView key, Params params, Locale locale) {
+	/**
+	 * POST requests: answers [{service_request_id, token, service_notice, account_id}]. {@code files} are the media
+	 * posted with it, the first of which the request's media_url serves.
+	 */
+	public List<Map<String, Object>> post(ApiKeyView key, Params params, List<PhotoUpload> files, Locale locale) {
 		String code = params.required("service_code");
 		Category service = services.find(code)
 			.orElseThrow(() -> Params.bad("service_code", "open311.service.unknown", code));
@@ -77,13 +85,14 @@ public class GeoReportIntake {
 				contact(params), Channel.OPEN311);
 		CaseView view;
 		try {
-			view = cases.receive(new ExternalReport(SOURCE_PREFIX + key.label(), report, Channel.OPEN311));
+			view = cases.receive(new ExternalReport(SOURCE_PREFIX + key.label(), report, Channel.OPEN311), files);
 		}
 		catch (InvalidInputException e) {
 			throw open311Fields(e);
 		}
 		UUID token = UUID.randomUUID();
-		links.insert(new RequestLinks.Link(view.id(), token, mediaUrl, params.max("device_id", 100),
+		RequestMedia.Kept kept = files.isEmpty() ? null : media.keep(files.get(0));
+		links.insert(new RequestLinks.Link(view.id(), token, mediaUrl, kept, params.max("device_id", 100),
 				params.max("account_id", 100), attributes), key.id(), clock.instant());
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("service_request_id", String.valueOf(view.id()));
@@ -95,8 +104,8 @@ public class GeoReportIntake {
 	}
 
 	/**
-	 * FixMyStreet's POST servicerequestupdates: a comment (and the status the site shows) appended to the case's
-	 * trace; posting the same update_id again answers the first result.
+	 * FixMyStreet's POST servicerequestupdates: a comment appended to the case's trace, with the status the site
+	 * sent noted as its claim and never applied; posting the same update_id again answers the first result.
 	 */
 	public List<Map<String, Object>> postUpdate(ApiKeyView key, Params params, Locale locale) {
 		String requestId = params.required("service_request_id");
@@ -113,18 +122,22 @@ public class GeoReportIntake {
 		long caseId = GeoReport.caseId(requestId);
 		CaseDetail detail = cases.find(caseId)
 			.orElseThrow(() -> new NotFoundException("open311.request.not-found", requestId));
-		Optional<Integer> seen = links.receivedUpdate(key.id(), updateId, caseId);
+		Optional<RequestLinks.Received> seen = links.receivedUpdate(key.id(), updateId);
+		if (seen.isPresent() && seen.get().caseId() != caseId) {
+			// a site's update ids are its own comments' ids: one on another request is not a retry of this one
+			throw new ConflictException("open311.update.id-used", updateId, String.valueOf(seen.get().caseId()));
+		}
 		int seq;
 		if (seen.isPresent()) {
-			seq = seen.get();
+			seq = seen.get().seq();
 		}
 		else {
 			StringJoiner note = new StringJoiner(" ");
 			note.add(description == null ? "" : description);
 			String who = name(params);
-			if (status != null) {
-				note.add(messages.getMessage("open311.update.status-note", new Object[] { status.toUpperCase(Locale.ROOT) },
-						locale));
+			StatusClaim claim = StatusClaim.of(status);
+			if (claim.noteKey != null) {
+				note.add(messages.getMessage(claim.noteKey, new Object[] { status.toUpperCase(Locale.ROOT) }, locale));
 			}
 			if (who != null) {
 				note.add("—" + who);
@@ -194,10 +207,11 @@ public class GeoReportIntake {
 		return s.isEmpty() ? null : s.length() > 100 ? s.substring(0, 100) : s;
 	}
 
+	/** Family name first; FixMyStreet sends "-" as the last name of a one-word name (Open311.pm split_name). */
 	private static String name(Params params) {
 		String first = params.max("first_name", 50);
 		String last = params.max("last_name", 50);
-		String name = ((last == null ? "" : last) + (first == null ? "" : first)).strip();
+		String name = (("-".equals(last) || last == null ? "" : last) + (first == null ? "" : first)).strip();
 		return name.isEmpty() ? null : name;
 	}
 

@@ -8,17 +8,24 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.civicgrid.casework.Category;
+import org.civicgrid.open311.internal.ApiKeyService;
 import org.civicgrid.open311.internal.GeoReport;
 import org.civicgrid.open311.internal.GeoReportIntake;
+import org.civicgrid.open311.internal.KeyedEndpoint;
 import org.civicgrid.open311.internal.Open311Settings;
 import org.civicgrid.open311.internal.Params;
+import org.civicgrid.open311.internal.RequestMedia;
 import org.civicgrid.open311.internal.ServiceAttribute;
 import org.civicgrid.open311.internal.ServiceCatalog;
+import org.civicgrid.open311.internal.UpdateFeed;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GeoReport v2 at {@code /open311/v2}, in XML and JSON (the extension of the path picks the format). Reads are
- * public as the spec wants; posts need an API key. Errors answer in the spec's own shape:
- * {@code <errors><error><code/><description/></error></errors>} or a JSON array, with the HTTP status as code.
+ * public as the spec wants; posts and FixMyStreet's updates need an API key. Errors answer in the spec's own
+ * shape: {@code <errors><error><code/><description/></error></errors>} or a JSON array, with the HTTP status as
+ * code. Links (discovery, media) are built from the request, so behind a proxy they name the public host once
+ * {@code server.forward-headers-strategy=framework} lets the forwarded headers count.
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -43,15 +52,21 @@ class GeoReportController {
 
 	private final GeoReport reads;
 	private final GeoReportIntake intake;
+	private final UpdateFeed feed;
+	private final RequestMedia media;
+	private final ApiKeyService keys;
 	private final ServiceCatalog services;
 	private final Open311Settings settings;
 	private final MessageSource messages;
 	private final Documents documents = new Documents(JsonMapper.builder().build());
 
-	GeoReportController(GeoReport reads, GeoReportIntake intake, ServiceCatalog services, Open311Settings settings,
-			MessageSource messages) {
+	GeoReportController(GeoReport reads, GeoReportIntake intake, UpdateFeed feed, RequestMedia media,
+			ApiKeyService keys, ServiceCatalog services, Open311Settings settings, MessageSource messages) {
 		this.reads = reads;
 		this.intake = intake;
+		this.feed = feed;
+		this.media = media;
+		this.keys = keys;
 		this.services = services;
 		this.settings = settings;
 		this.messages = messages;
@@ -59,10 +74,9 @@ class GeoReportController {
 
 	@GetMapping("/discovery.{format}")
 	ResponseEntity<String> discovery(@PathVariable String format) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").toUriString();
 		Map<String, Object> endpoint = new LinkedHashMap<>();
 		endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
-		endpoint.put("url", base);
+		endpoint.put("url", base());
 		endpoint.put("changeset", "2026-11-22T00:00:00+08:00");
 		endpoint.put("type", "production");
 		endpoint.put("formats", List.of("text/xml", "application/json"));
@@ -99,14 +113,15 @@ class GeoReportController {
 	ResponseEntity<String> post(@PathVariable String format, HttpServletRequest request, Locale locale) {
 		String f = format(format);
 		Params params = new Params(request.getParameterMap());
-		return documents.write(201, f, "service_requests", intake.post(reads.requireKey(params), params, locale));
+		return documents.write(201, f, "service_requests", intake.post(keys.require(params, KeyedEndpoint.REQUESTS),
+				params, MediaParts.of(request), locale));
 	}
 
 	@GetMapping("/requests.{format}")
 	ResponseEntity<String> requests(@PathVariable String format, HttpServletRequest request, Locale locale) {
 		String f = format(format);
 		return documents.write(200, f, "service_requests",
-				reads.requests(new Params(request.getParameterMap()), locale));
+				reads.requests(new Params(request.getParameterMap()), locale, base()));
 	}
 
 	@GetMapping("/requests/{id}.{format}")
@@ -114,7 +129,18 @@ class GeoReportController {
 			Locale locale) {
 		String f = format(format);
 		return documents.write(200, f, "service_requests",
-				reads.request(id, new Params(request.getParameterMap()), locale));
+				reads.request(id, new Params(request.getParameterMap()), locale, base()));
+	}
+
+	/** The file a request was posted with, as its media_url names it; public like every read. */
+	@GetMapping("/requests/{id}/media")
+	ResponseEntity<byte[]> media(@PathVariable String id) {
+		RequestMedia.Media file = media.find(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.cacheControl(CacheControl.noCache())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
 	}
 
 	@GetMapping("/tokens/{token}.{format}")
@@ -127,8 +153,8 @@ class GeoReportController {
 	ResponseEntity<String> updates(@PathVariable String format, HttpServletRequest request, Locale locale) {
 		String f = format(format);
 		Params params = new Params(request.getParameterMap());
-		reads.requireKey(params);
-		return documents.write(200, f, "service_request_updates", reads.updates(params, locale));
+		return documents.write(200, f, "service_request_updates",
+				feed.updates(keys.require(params, KeyedEndpoint.UPDATES), params, locale));
 	}
 
 	@PostMapping("/servicerequestupdates.{format}")
@@ -136,19 +162,33 @@ class GeoReportController {
 		String f = format(format);
 		Params params = new Params(request.getParameterMap());
 		return documents.write(200, f, "service_request_updates",
-				intake.postUpdate(reads.requireKey(params), params, locale));
+				intake.postUpdate(keys.require(params, KeyedEndpoint.UPDATES), params, locale));
 	}
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<String> refused(ProblemException e, HttpServletRequest request, Locale locale) {
+		int status = open311Status(e.status());
 		List<Map<String, Object>> errors = e.errors().isEmpty()
-				? List.of(error(e.status().value(), messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)))
+				? List.of(error(status, messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale)))
 				: e.errors().stream()
-					.map(p -> error(e.status().value(), p.field() + ": "
+					.map(p -> error(status, p.field() + ": "
 							+ messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)))
 					.toList();
-		int status = e.status().value() == 422 ? 400 : e.status().value();
 		return documents.write(status, formatOf(request), "errors", errors);
+	}
+
+	/**
+	 * GeoReport v2 answers a bad parameter with 400: casework's 422 (invalid input) and 415 (a media file that is no
+	 * picture) become 400 here; every other status stays.
+	 */
+	private static int open311Status(HttpStatus status) {
+		return status == HttpStatus.UNPROCESSABLE_CONTENT || status == HttpStatus.UNSUPPORTED_MEDIA_TYPE ? 400
+				: status.value();
+	}
+
+	/** This endpoint's public address, from the request (and the proxy's forwarded headers when configured). */
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").toUriString();
 	}
 
 	@ExceptionHandler(Exception.class)
