@@ -5,7 +5,7 @@
  * ({@code servicerequestupdates}) lets a FixMyStreet site use CivicGrid as its back end. Other systems post with
  * an API key that admins issue and revoke ({@link org.civicgrid.open311.Open311Keys}); only its SHA-256 is kept.
  */
-@ApplicationModule(displayName = "Open311")
+@ApplicationModule(displayName = "Open311", allowedDependencies = { "casework", "identity" })
 package org.civicgrid.open311;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * grid, AB partners, and which grid a point lies in. Its API: {@link org.civicgrid.region.Regions} and
  * {@link org.civicgrid.region.RegionImports}.
  */
-@ApplicationModule(displayName = "Region")
+@ApplicationModule(displayName = "Region", allowedDependencies = {})
 package org.civicgrid.region;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@
  * {@link org.civicgrid.registry.CreditCode}, {@link org.civicgrid.registry.ComponentCode} and
  * {@link org.civicgrid.registry.PhoneNumber}, each parsed from what people type and shown in one canonical form.
  */
-@ApplicationModule(displayName = "Registry")
+@ApplicationModule(displayName = "Registry", allowedDependencies = { "identity", "region" })
 package org.civicgrid.registry;
 
 import org.springframework.modulith.ApplicationModule;

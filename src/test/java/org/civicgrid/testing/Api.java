@@ -53,6 +53,14 @@ public final class Api {
 		return new Api(base, token, "en");
 	}
 
+	/**
+	 * Forgets the cached tokens: those issued while the application's clock stood at another time expire by that
+	 * time, not the wall clock's ({@link MovableClock}).
+	 */
+	static void forgetTokens() {
+		TOKENS.clear();
+	}
+
 	/** Signs in and returns the access token; fails the test when the login is refused. */
 	public String tokenFor(String username, String password) {
 		Response r = post("/api/v1/auth/token", Map.of("username", username, "password", password));

@@ -44,6 +44,10 @@ public final class MovableClock extends Clock {
 		return stoppedAt;
 	}
 
+	public boolean isStopped() {
+		return stoppedAt != null;
+	}
+
 	/** Back to the wall clock. */
 	public void run() {
 		stoppedAt = null;

@@ -14,6 +14,7 @@ import org.civicgrid.casework.CaseClosed;
 import org.civicgrid.casework.CaseDismissed;
 import org.civicgrid.casework.CaseDispatched;
 import org.civicgrid.casework.CaseEscalated;
+import org.civicgrid.casework.CaseEvent;
 import org.civicgrid.casework.CaseFiled;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseInstructed;
@@ -53,7 +54,7 @@ final class CaseFile {
 	private Rating rating;
 	private CaseId mergedInto;
 	private final List<HistoryEntry> history = new ArrayList<>();
-	private final List<Object> events = new ArrayList<>();
+	private final List<CaseEvent> events = new ArrayList<>();
 
 	private CaseFile(CaseId id, String number, ReportCase report, TimeLimit timeLimit, Actor reporter, Instant at,
 			boolean onTheSpot) {
@@ -66,7 +67,7 @@ final class CaseFile {
 		this.handledOnTheSpot = onTheSpot;
 		this.status = CaseStatus.REPORTED;
 		history.add(HistoryEntry.report(reporter, at, report.description(), report.photos()));
-		events.add(new CaseReported(id, gridCode, categoryCode, onTheSpot, at));
+		events.add(new CaseReported(id, gridCode, categoryCode, onTheSpot, at, null));
 	}
 
 	private CaseFile(CaseState state, List<HistoryEntry> stored) {
@@ -112,7 +113,7 @@ final class CaseFile {
 		// the trace tells it as it happened: reported (photos before), handled (note, photos after), closed
 		file.change(CaseAction.HANDLE, CaseStatus.HANDLED, by, at, feedback, photosAfter);
 		file.change(CaseAction.CLOSE, CaseStatus.CLOSED, by, at, null, List.of());
-		file.events.add(new CaseClosed(id, file.gridCode, 0, true, at));
+		file.events.add(new CaseClosed(id, file.gridCode, 0, true, at, null));
 		return file;
 	}
 
@@ -122,21 +123,21 @@ final class CaseFile {
 			.orElseThrow(() -> new IllegalCaseActionException(action, status, Workflow.allowedActions(status)));
 		RequiredInput.check(this, action, input);
 		switch (action) {
-			case FILE -> events.add(new CaseFiled(id, gridCode, categoryCode, at));
-			case DISMISS -> events.add(new CaseDismissed(id, gridCode, input.reason(), at));
+			case FILE -> events.add(new CaseFiled(id, gridCode, categoryCode, at, null));
+			case DISMISS -> events.add(new CaseDismissed(id, gridCode, input.reason(), at, null));
 			case DISPATCH -> {
 				assignee = input.assignee();
 				clock.start(at); // GB/T 30428: the handling clock starts at dispatch (again on resuming a deferral)
-				events.add(new CaseDispatched(id, gridCode, assignee, at));
+				events.add(new CaseDispatched(id, gridCode, assignee, at, null));
 			}
 			case REASSIGN -> {
 				assignee = input.assignee();
-				events.add(new CaseDispatched(id, gridCode, assignee, at));
+				events.add(new CaseDispatched(id, gridCode, assignee, at, null));
 			}
 			case ESCALATE -> {
-				events.add(new CaseEscalated(id, gridCode, assignee.level(), input.assignee().level(), at));
+				events.add(new CaseEscalated(id, gridCode, assignee.level(), input.assignee().level(), at, null));
 				assignee = input.assignee();
-				events.add(new CaseDispatched(id, gridCode, assignee, at));
+				events.add(new CaseDispatched(id, gridCode, assignee, at, null));
 			}
 			case RETURN -> {
 				assignee = null;
@@ -147,9 +148,9 @@ final class CaseFile {
 			case CHECK_FAIL -> {
 				reworkCount++;
 				clock.resume();
-				events.add(new CaseReworked(id, gridCode, reworkCount, at));
+				events.add(new CaseReworked(id, gridCode, reworkCount, at, null));
 			}
-			case CHECK_PASS, CLOSE -> events.add(new CaseClosed(id, gridCode, reworkCount, false, at));
+			case CHECK_PASS, CLOSE -> events.add(new CaseClosed(id, gridCode, reworkCount, false, at, null));
 			case REQUEST_EXTENSION -> clock.request(input.extension());
 			case APPROVE_EXTENSION -> {
 				if (!clock.grantRequested()) {
@@ -162,14 +163,14 @@ final class CaseFile {
 					throw new ConflictException("casework.already-rated");
 				}
 				rating = new Rating(input.score(), input.note(), by.username(), at);
-				events.add(new CaseRated(id, gridCode, input.score(), at));
+				events.add(new CaseRated(id, gridCode, input.score(), at, null));
 			}
 			case MERGE -> {
 				mergedInto = input.survivor();
-				events.add(new CaseMerged(id, gridCode, mergedInto, at));
+				events.add(new CaseMerged(id, gridCode, mergedInto, at, null));
 			}
-			case SUPERVISE -> events.add(new CaseSupervised(id, gridCode, input.card(), at));
-			case INSTRUCT -> events.add(new CaseInstructed(id, gridCode, at));
+			case SUPERVISE -> events.add(new CaseSupervised(id, gridCode, input.card(), at, null));
+			case INSTRUCT -> events.add(new CaseInstructed(id, gridCode, at, null));
 			case VERIFY, ACCEPT -> {
 			}
 		}
@@ -181,7 +182,7 @@ final class CaseFile {
 		status = to;
 		history.add(new HistoryEntry(by.username(), by.role(), at, action, from, to, note, photos));
 		if (from != to) {
-			events.add(new CaseStatusChanged(id, gridCode, action, from, to, at));
+			events.add(new CaseStatusChanged(id, gridCode, action, from, to, at, null));
 		}
 	}
 
@@ -192,8 +193,8 @@ final class CaseFile {
 	void markOverdue(Instant deadline, Actor by, Instant at, String note) {
 		history.add(new HistoryEntry(by.username(), by.role(), at, CaseAction.SUPERVISE, status, status, note,
 				List.of()));
-		events.add(new CaseOverdue(id, gridCode, deadline, at));
-		events.add(new CaseSupervised(id, gridCode, SupervisionCard.RED, at));
+		events.add(new CaseOverdue(id, gridCode, deadline, at, null));
+		events.add(new CaseSupervised(id, gridCode, SupervisionCard.RED, at, null));
 	}
 
 	/** When the problem was reported: the first entry of the trace. */
@@ -217,7 +218,7 @@ final class CaseFile {
 	}
 
 	/** The events registered since the last {@link #clearEvents()}, in order. */
-	List<Object> domainEvents() {
+	List<CaseEvent> domainEvents() {
 		return List.copyOf(events);
 	}
 

@@ -16,7 +16,6 @@ import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +46,11 @@ class CaseTimerFiring {
 	private final DeadlinePolicy deadlines;
 	private final EscalationPolicy escalation;
 	private final Catalog catalog;
-	private final ApplicationEventPublisher events;
+	private final CaseEvents events;
 	private final ZoneId zone;
 
 	CaseTimerFiring(Cases cases, CaseStages stages, CaseTimers timers, DeadlinePolicy deadlines,
-			EscalationPolicy escalation, Catalog catalog, ApplicationEventPublisher events, CalendarSettings calendar) {
+			EscalationPolicy escalation, Catalog catalog, CaseEvents events, CalendarSettings calendar) {
 		this.cases = cases;
 		this.stages = stages;
 		this.timers = timers;
@@ -87,8 +86,7 @@ class CaseTimerFiring {
 		cases.save(stored, deadlines.deadline(file).orElse(null), deadlines.yellowFrom(file).orElse(null),
 				timer.colour());
 		timers.scheduleAfter(file.id(), stage, timer.colour());
-		file.domainEvents().forEach(events::publishEvent);
-		file.clearEvents();
+		events.publish(stored);
 		return Outcome.CHANGED;
 	}
 

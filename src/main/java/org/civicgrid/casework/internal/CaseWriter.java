@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.Caller;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +20,11 @@ class CaseWriter {
 	private final CaseViews views;
 	private final DeadlinePolicy deadlines;
 	private final CaseTimers timers;
-	private final ApplicationEventPublisher events;
+	private final CaseEvents events;
 	private final Clock clock;
 
 	CaseWriter(Cases cases, CaseViews views, DeadlinePolicy deadlines, CaseTimers timers,
-			ApplicationEventPublisher events, Clock clock) {
+			CaseEvents events, Clock clock) {
 		this.cases = cases;
 		this.views = views;
 		this.deadlines = deadlines;
@@ -51,9 +50,7 @@ class CaseWriter {
 		Colour colour = timers.onSave(file, clock.instant(), timer);
 		Instant written = cases.save(stored, deadline, yellowAt, colour, timer, then);
 		StoredCase now = stored.written(written, colour);
-		WrittenCases.remember(now);
-		file.domainEvents().forEach(events::publishEvent);
-		file.clearEvents();
+		events.publish(now);
 		return views.view(caller, now);
 	}
 }

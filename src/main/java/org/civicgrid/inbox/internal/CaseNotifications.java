@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseDispatched;
 import org.civicgrid.casework.CaseEscalated;
+import org.civicgrid.casework.CaseEvent;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseInstructed;
 import org.civicgrid.casework.CaseOverdue;
-import org.civicgrid.casework.CaseParticipants;
 import org.civicgrid.casework.CaseParties;
 import org.civicgrid.casework.CaseRated;
 import org.civicgrid.casework.CaseReported;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * Listeners run inside the step's transaction, so a step and its messages are written together or not at all: no
  * committed step without its messages, and no message of a step that was rolled back. (Channels that call other
  * systems, such as SMS, belong after the commit, on {@link org.civicgrid.inbox.MessageDelivered} through the event
- * publication registry.) The parties of a case written in this transaction come without a query.
+ * publication registry.) Each event carries who the case concerns after the step ({@link CaseEvent#parties()}): nothing here calls back
+ * into casework.
  */
 @Component
 class CaseNotifications {
@@ -45,12 +47,10 @@ class CaseNotifications {
 
 	private static final Set<CaseAction> DESK_HEARS = Set.of(CaseAction.VERIFY, CaseAction.RETURN);
 
-	private final CaseParticipants cases;
 	private final Recipients recipients;
 	private final InboxService inbox;
 
-	CaseNotifications(CaseParticipants cases, Recipients recipients, InboxService inbox) {
-		this.cases = cases;
+	CaseNotifications(Recipients recipients, InboxService inbox) {
 		this.recipients = recipients;
 		this.inbox = inbox;
 	}
@@ -60,7 +60,7 @@ class CaseNotifications {
 		if (event.onTheSpot()) {
 			return; // reported and closed in one step by the one who reads it: the close speaks for it
 		}
-		cases.parties(event.id()).ifPresent(parties -> {
+		parties(event, parties -> {
 			inbox.deliver(notice(parties, event.at(), "reported", "inbox.case.reported"), recipients.reporter(parties));
 			List<Long> desk = new ArrayList<>(recipients.of(parties.desk()));
 			desk.removeAll(recipients.reporter(parties)); // a dispatcher taking a hotline call reported it
@@ -71,7 +71,7 @@ class CaseNotifications {
 
 	@EventListener
 	void on(CaseStatusChanged event) {
-		cases.parties(event.id()).ifPresent(parties -> {
+		parties(event, parties -> {
 			String step = "step-" + event.action().wire();
 			if (event.action() == CaseAction.MERGE && parties.survivorNumber() != null) {
 				inbox.deliver(notice(parties, event.at(), step, "inbox.case.merged", parties.survivorNumber()),
@@ -91,43 +91,48 @@ class CaseNotifications {
 
 	@EventListener
 	void on(CaseDispatched event) {
-		cases.parties(event.id()).ifPresent(parties -> {
+		parties(event, parties -> {
 			String to = event.assignee().isPerson() ? event.assignee().username() : event.assignee().unitCode();
 			inbox.deliver(notice(parties, event.at(), "dispatched", "inbox.case.dispatched",
 					term("casework.level." + event.assignee().level()), to),
-					recipients.of(cases.answering(event.assignee())));
+					recipients.of(parties.assignee()));
 		});
 	}
 
 	@EventListener
 	void on(CaseEscalated event) {
-		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "escalated",
+		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "escalated",
 				"inbox.case.escalated", term("casework.level." + event.from()), term("casework.level." + event.to())),
 				recipients.reporter(parties)));
 	}
 
 	@EventListener
 	void on(CaseSupervised event) {
-		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "supervised",
+		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "supervised",
 				"inbox.case.supervised", term("casework.card." + event.card())), recipients.assigneeOrDesk(parties)));
 	}
 
 	@EventListener
 	void on(CaseInstructed event) {
-		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "instructed",
+		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "instructed",
 				"inbox.case.instructed"), recipients.assigneeOrDesk(parties)));
 	}
 
 	@EventListener
 	void on(CaseRated event) {
-		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(), "rated",
+		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "rated",
 				"inbox.case.rated", String.valueOf(event.score())), recipients.assigneeOrDesk(parties)));
 	}
 
 	@EventListener
 	void on(CaseOverdue event) {
-		cases.parties(event.id()).ifPresent(parties -> inbox.deliver(notice(parties, event.at(),
+		parties(event, parties -> inbox.deliver(notice(parties, event.at(),
 				"overdue-" + event.deadline(), "inbox.case.overdue"), recipients.assigneeOrDesk(parties)));
+	}
+
+	/** Who the case concerns after the step, as the event carries it. */
+	private static void parties(CaseEvent event, Consumer<CaseParties> tell) {
+		tell.accept(event.parties());
 	}
 
 	private static Notice changed(CaseParties parties, CaseStatusChanged event, String step) {

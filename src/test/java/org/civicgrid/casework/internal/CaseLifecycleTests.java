@@ -153,7 +153,7 @@ class CaseLifecycleTests {
 			assertThat(step.to()).isEqualTo(CaseStatus.CLOSED);
 		});
 		assertThat(file.domainEvents()).anySatisfy(event -> assertThat(event)
-			.isEqualTo(new CaseClosed(file.id(), GRID, 0, true, FRIDAY_MORNING)));
+			.isEqualTo(new CaseClosed(file.id(), GRID, 0, true, FRIDAY_MORNING, null)));
 		assertThat(file.allowedActions()).as("still rated and spot-checked").containsExactly(CHECK_FAIL, RATE);
 	}
 
@@ -273,8 +273,8 @@ class CaseLifecycleTests {
 		assertThat(file.history()).extracting(HistoryEntry::action).endsWith(SUPERVISE, INSTRUCT);
 		assertThat(file.domainEvents())
 			.contains(new org.civicgrid.casework.CaseSupervised(file.id(), GRID,
-					org.civicgrid.casework.SupervisionCard.RED, minutesLater(400)))
-			.contains(new org.civicgrid.casework.CaseInstructed(file.id(), GRID, minutesLater(410)));
+					org.civicgrid.casework.SupervisionCard.RED, minutesLater(400), null))
+			.contains(new org.civicgrid.casework.CaseInstructed(file.id(), GRID, minutesLater(410), null));
 		assertThatThrownBy(() -> file.apply(SUPERVISE, ActionInput.none(), aSupervisorOf(STREET), minutesLater(420)))
 			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
 				.extracting(p -> p.field()).containsExactly("card"));
@@ -291,7 +291,7 @@ class CaseLifecycleTests {
 		assertThat(file.status()).isEqualTo(CaseStatus.DISMISSED);
 		assertThat(file.allowedActions()).isEmpty();
 		assertThat(file.domainEvents()).contains(
-				new org.civicgrid.casework.CaseDismissed(file.id(), GRID, "现场无此问题", minutesLater(15)));
+				new org.civicgrid.casework.CaseDismissed(file.id(), GRID, "现场无此问题", minutesLater(15), null));
 	}
 
 	@Test

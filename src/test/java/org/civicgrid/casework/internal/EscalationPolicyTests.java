@@ -64,7 +64,7 @@ class EscalationPolicyTests {
 		file.apply(CaseAction.ESCALATE, ActionInput.to(community), aGridWorkerOf(GRID), minutesLater(60));
 		assertThat(ordinary.escalate(file, CITY_MANAGEMENT)).contains(Assignee.unit(TO_STREET, STREET));
 		assertThat(file.domainEvents())
-			.contains(new CaseEscalated(file.id(), GRID, TO_GRID, TO_COMMUNITY, minutesLater(60)));
+			.contains(new CaseEscalated(file.id(), GRID, TO_GRID, TO_COMMUNITY, minutesLater(60), null));
 	}
 
 	@Test
