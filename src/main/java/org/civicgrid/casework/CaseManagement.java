@@ -24,11 +24,11 @@ public interface CaseManagement {
 	ReportedCase report(Caller caller, NewCaseReport report);
 
 	/**
-	 * Does one action ({@code "check-pass"}) to a case: 400 for an unknown name, 403 when the caller's role or scope
+	 * Does one action ({@link CaseAction#CHECK_PASS}) to a case: 403 when the caller's role or scope
 	 * does not allow it, 409 ({@link IllegalCaseActionException}) when the status does not, 422 when the input is
 	 * missing, 409 when someone else changed the case meanwhile. Publishes the events of the step.
 	 */
-	CaseView act(Caller caller, long id, String actionWire, ActionRequest request);
+	CaseView act(Caller caller, long id, CaseAction action, ActionRequest request);
 
 	/**
 	 * {@link #report(Caller, NewCaseReport)} with photos (each checked: 415 for what is not a JPEG, PNG or WebP
@@ -37,8 +37,8 @@ public interface CaseManagement {
 	 */
 	ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments);
 
-	/** {@link #act(Caller, long, String, ActionRequest)} with photos of the step (such as the photos after handling). */
-	CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> photos);
+	/** {@link #act(Caller, long, CaseAction, ActionRequest)} with photos of the step (such as the photos after handling). */
+	CaseView act(Caller caller, long id, CaseAction action, ActionRequest request, List<PhotoUpload> photos);
 
 	/**
 	 * Open cases of the same small class within 50 m reported in the 24 h before this one, nearest first, as far as

@@ -15,6 +15,10 @@ import org.springframework.context.annotation.Primary;
  * then on time moves only when the test moves it, so what depends on time (a case's colour, a deadline, a count
  * of today's reports) has one right answer. {@link IntegrationTest} puts it in place of the application's clock
  * and sets it running again after every test.
+ * <p>
+ * The case timers' db-scheduler waits on this clock too: while it stands still, the scheduler waits and fires
+ * nothing (a test fires the timers it needs itself, as {@code CaseTimerTests} does); it polls again once the clock
+ * runs.
  */
 public final class MovableClock extends Clock {
 

@@ -23,26 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class CaseSearch {
 
+	private final DepartmentService departments;
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
 	private final ZoneId zone;
 
-	CaseSearch(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar) {
+	CaseSearch(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar, DepartmentService departments) {
+		this.departments = departments;
 		this.jdbc = jdbc;
 		this.zone = calendar.zone();
 		this.rows = new CaseRows(json);
 	}
 
-	private DepartmentService departments;
-
-	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
-	@org.springframework.beans.factory.annotation.Autowired
-	void setDepartments(DepartmentService departments) {
-		this.departments = departments;
-	}
-
 	private String unitOf(Caller caller) {
-		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+		return departments.unitOf(caller);
 	}
 
 	Paged<StoredCase> search(Caller caller, CaseQuery q, PageRequest page) {

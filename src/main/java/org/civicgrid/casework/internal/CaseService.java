@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CaseService implements CaseManagement {
 
+	private final DepartmentService departments;
 	private final Cases cases;
 	private final CaseSearch search;
 	private final CaseIntake intake;
@@ -62,7 +63,8 @@ class CaseService implements CaseManagement {
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
 			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake,
 			CasePhotoRows photoRows, Duplicates duplicates, OnTheSpotHandlingPolicy onTheSpot,
-			ReporterContacts contacts, PersonalDataReveals reveals, People people) {
+			ReporterContacts contacts, PersonalDataReveals reveals, People people, DepartmentService departments) {
+		this.departments = departments;
 		this.people = people;
 		this.contacts = contacts;
 		this.reveals = reveals;
@@ -81,16 +83,8 @@ class CaseService implements CaseManagement {
 		this.writer = writer;
 	}
 
-	private DepartmentService departments;
-
-	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
-	@org.springframework.beans.factory.annotation.Autowired
-	void setDepartments(DepartmentService departments) {
-		this.departments = departments;
-	}
-
 	private String unitOf(Caller caller) {
-		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+		return departments.unitOf(caller);
 	}
 
 	@Override
@@ -138,13 +132,12 @@ class CaseService implements CaseManagement {
 	}
 
 	@Override
-	public CaseView act(Caller caller, long id, String actionWire, ActionRequest request) {
-		return act(caller, id, actionWire, request, List.of());
+	public CaseView act(Caller caller, long id, CaseAction action, ActionRequest request) {
+		return act(caller, id, action, request, List.of());
 	}
 
 	@Override
-	public CaseView act(Caller caller, long id, String actionWire, ActionRequest request, List<PhotoUpload> uploads) {
-		CaseAction action = CaseAction.fromWire(actionWire);
+	public CaseView act(Caller caller, long id, CaseAction action, ActionRequest request, List<PhotoUpload> uploads) {
 		StoredCase stored = load(id);
 		String unit = unitOf(caller);
 		CaseVisibility.require(caller, unit, stored);
@@ -160,9 +153,7 @@ class CaseService implements CaseManagement {
 		if (!photos.ids().isEmpty()) {
 			input = input.withPhotos(photos.ids().toArray(String[]::new));
 		}
-		if (departments != null) {
-			departments.checkAssignee(input.assignee(), file.gridCode());
-		}
+		departments.checkAssignee(input.assignee(), file.gridCode());
 		Instant now = clock.instant();
 		file.apply(action, input, actor, now);
 		CaseView view = store(caller, stored);

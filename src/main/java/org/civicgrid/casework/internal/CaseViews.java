@@ -20,28 +20,22 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseViews {
 
+	private final DepartmentService departments;
 	private final Catalog catalog;
 	private final CaseActionPolicy policy;
 	private final DeadlinePolicy deadlines;
 	private final ReporterContacts contacts;
 
-	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines, ReporterContacts contacts) {
+	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines, ReporterContacts contacts, DepartmentService departments) {
+		this.departments = departments;
 		this.contacts = contacts;
 		this.catalog = catalog;
 		this.policy = policy;
 		this.deadlines = deadlines;
 	}
 
-	private DepartmentService departments;
-
-	/** Set apart from the constructor: the department handlers' units, added after the rest of the wiring. */
-	@org.springframework.beans.factory.annotation.Autowired
-	void setDepartments(DepartmentService departments) {
-		this.departments = departments;
-	}
-
 	private String unitOf(Caller caller) {
-		return departments == null ? caller.regionCode() : departments.unitOf(caller);
+		return departments.unitOf(caller);
 	}
 
 	CaseView view(Caller caller, StoredCase stored) {

@@ -103,7 +103,7 @@ class CaseApiController {
 	@Operation(summary = "Do one step (verify, file, dispatch, handle, check-pass, rate …); 409 lists the allowed ones")
 	CaseView act(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
 			@Valid @RequestBody(required = false) ActionRequest request) {
-		return cases.act(caller, id, action, request == null ? ActionRequest.empty() : request);
+		return cases.act(caller, id, CaseAction.fromWire(action), request == null ? ActionRequest.empty() : request);
 	}
 
 	/** 409 with the actions the case's status allows, as wire names, besides the localized detail. */

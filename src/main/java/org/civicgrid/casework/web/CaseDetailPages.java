@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseManagement;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
@@ -81,7 +82,7 @@ class CaseDetailPages {
 			return "redirect:/cases/" + id;
 		}
 		try {
-			cases.act(caller, id, wire, request, Uploads.of("photos", photos));
+			cases.act(caller, id, CaseAction.fromWire(wire), request, Uploads.of("photos", photos));
 			flash.addFlashAttribute("message", input.message("casework.page.done", locale,
 					input.message("casework.action." + wire, locale)));
 		}

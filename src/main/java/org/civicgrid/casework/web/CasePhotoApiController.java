@@ -86,7 +86,7 @@ class CasePhotoApiController {
 			MultipartHttpServletRequest request) {
 		ActionRequest body = hasPart(request, "action") ? part(request, "action", ActionRequest.class)
 				: ActionRequest.empty();
-		return cases.act(caller, id, action, body, uploads(request, "photos"));
+		return cases.act(caller, id, CaseAction.fromWire(action), body, uploads(request, "photos"));
 	}
 
 	@GetMapping("/{id}/photos/{photoId}")
