@@ -4,10 +4,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import org.civicgrid.casework.internal.CaseService;
+
 /**
  * One case with its whole trace, oldest step first; the summary's fields appear at the top level in JSON.
  * {@code reporterContact} is masked ({@code 138****5678}; in clear only through
- * {@link CaseManagement#revealReporterContact}), {@code possibleDuplicates} are open cases like it nearby (shown to
+ * {@link CaseService#revealReporterContact}), {@code possibleDuplicates} are open cases like it nearby (shown to
  * staff only), {@code mergedReports} the duplicates merged into it.
  */
 public record CaseDetail(@JsonUnwrapped CaseView summary, String reporterContact, String ratingComment,

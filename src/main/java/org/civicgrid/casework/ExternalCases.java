@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.shared.Paged;
 
 /**
@@ -15,7 +16,7 @@ import org.civicgrid.shared.Paged;
 public interface ExternalCases {
 
 	/**
-	 * Records a problem sent by another system: the same checks as {@link CaseManagement#report} (422 naming
+	 * Records a problem sent by another system: the same checks as {@link CaseService#report} (422 naming
 	 * {@code categoryCode} or {@code location}), no scope, the given channel. Publishes {@link CaseReported}.
 	 */
 	default CaseView receive(ExternalReport report) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.civicgrid.casework.internal.BoardService;
+import org.civicgrid.casework.internal.CaseBoardView;
+import org.civicgrid.casework.internal.CaseQuery;
+import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.ApiTest;
@@ -14,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BoardApiTests extends ApiTest {
 
 	@Autowired
-	CaseBoards boards;
+	BoardService boards;
 
 	@Autowired
-	CaseManagement cases;
+	CaseService cases;
 
 	@Test
 	void theStatusCountersFollowEveryStep() {

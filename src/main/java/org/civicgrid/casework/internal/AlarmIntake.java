@@ -10,11 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.civicgrid.casework.Alarm;
-import org.civicgrid.casework.CaseAlarms;
 import org.civicgrid.casework.CaseId;
+import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PhotoUpload;
-import org.civicgrid.casework.ReportAttachments;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class AlarmIntake implements CaseAlarms {
+public class AlarmIntake {
 
 	private final AlarmSettings settings;
 	private final CaseService cases;
@@ -50,7 +49,6 @@ class AlarmIntake implements CaseAlarms {
 		this.clock = clock;
 	}
 
-	@Override
 	public RaisedAlarm raise(String token, Alarm alarm) {
 		AlarmSettings.Source source = sourceOf(token).orElseThrow(AlarmTokenRefusedException::new);
 		Caller caller = new Caller(0, "alarm:" + source.name(), source.name(), Role.STREET_STAFF,
@@ -127,5 +125,9 @@ class AlarmIntake implements CaseAlarms {
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException(List.of(FieldProblem.of("snapshot", "casework.alarm.snapshot-base64")));
 		}
+	}
+
+	/** The case an alarm raised, and whether this alarm created it (false: a repeat of an open alarm's case). */
+	public record RaisedAlarm(CaseView view, boolean created) {
 	}
 }

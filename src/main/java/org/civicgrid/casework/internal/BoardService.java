@@ -2,8 +2,6 @@ package org.civicgrid.casework.internal;
 
 import java.time.Clock;
 
-import org.civicgrid.casework.CaseBoardView;
-import org.civicgrid.casework.CaseBoards;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.springframework.stereotype.Service;
@@ -12,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The dispatcher's board from {@link CaseBoardFigures}, the open cases rendered as the list renders them. */
 @Service
 @Transactional(readOnly = true)
-class BoardService implements CaseBoards {
+public class BoardService {
 
 	private final CaseBoardFigures figures;
 	private final CaseViews views;
@@ -26,7 +24,6 @@ class BoardService implements CaseBoards {
 		this.clock = clock;
 	}
 
-	@Override
 	public CaseBoardView board(Caller caller, int limit) {
 		var visible = CaseVisibility.where(caller, departments.unitOf(caller));
 		boolean byRegion = caller.role().isStaff() && !caller.hasRole(Role.DEPARTMENT_HANDLER);

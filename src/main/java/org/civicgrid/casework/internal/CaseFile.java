@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;
@@ -26,8 +25,6 @@ import org.civicgrid.casework.CaseReworked;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseStatusChanged;
 import org.civicgrid.casework.CaseSupervised;
-import org.civicgrid.casework.IllegalCaseActionException;
-import org.civicgrid.casework.ReportCase;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.time.TimeLimit;

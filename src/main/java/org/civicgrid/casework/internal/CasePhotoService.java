@@ -1,7 +1,6 @@
 package org.civicgrid.casework.internal;
 
 import org.civicgrid.casework.CaseId;
-import org.civicgrid.casework.CasePhotos;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -10,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Serves a case's photos to whoever may see the case ({@link CaseVisibility}, or a reporter following a merge). */
 @Service
 @Transactional(readOnly = true)
-class CasePhotoService implements CasePhotos {
+public class CasePhotoService {
 
 	private final Cases cases;
 	private final CasePhotoRows photos;
@@ -24,7 +23,6 @@ class CasePhotoService implements CasePhotos {
 		this.duplicates = duplicates;
 	}
 
-	@Override
 	public PhotoContent photo(Caller caller, long caseId, long photoId, boolean thumbnail) {
 		StoredCase stored = caseId <= 0 ? null : cases.find(new CaseId(caseId)).orElse(null);
 		if (stored == null) {
@@ -36,5 +34,9 @@ class CasePhotoService implements CasePhotos {
 		byte[] bytes = photos.bytes(thumbnail ? row.thumbnailSha256() : row.sha256())
 			.orElseThrow(() -> new NotFoundException("casework.photo.not-found", String.valueOf(photoId)));
 		return new PhotoContent(thumbnail ? "image/jpeg" : row.contentType(), bytes);
+	}
+
+	/** Bytes and their content type ({@code image/jpeg}, {@code image/png} …). */
+	public record PhotoContent(String contentType, byte[] bytes) {
 	}
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;

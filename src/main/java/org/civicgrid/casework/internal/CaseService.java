@@ -7,22 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.civicgrid.casework.ActionInput;
-import org.civicgrid.casework.ActionRequest;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseDetail;
 import org.civicgrid.casework.CaseId;
-import org.civicgrid.casework.CaseManagement;
-import org.civicgrid.casework.CaseQuery;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PhotoUpload;
 import org.civicgrid.casework.PossibleDuplicate;
-import org.civicgrid.casework.ReportAttachments;
-import org.civicgrid.casework.ReportCase;
-import org.civicgrid.casework.ReportedCase;
-import org.civicgrid.casework.RevealedReporterContact;
 import org.civicgrid.registry.People;
 import org.civicgrid.registry.PersonalDataReveals;
 import org.civicgrid.shared.Caller;
@@ -40,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class CaseService implements CaseManagement {
+public class CaseService {
 
 	private final DepartmentService departments;
 	private final Cases cases;
@@ -87,12 +79,10 @@ class CaseService implements CaseManagement {
 		return departments.unitOf(caller);
 	}
 
-	@Override
 	public ReportedCase report(Caller caller, NewCaseReport report) {
 		return report(caller, report, ReportAttachments.none());
 	}
 
-	@Override
 	public ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
 		CaseIntake.Accepted accepted = intake.check(caller, report);
 		if (caller.role().isStaff()) {
@@ -131,12 +121,10 @@ class CaseService implements CaseManagement {
 		return new ReportedCase(view, nearby == null ? List.of() : nearby.result());
 	}
 
-	@Override
 	public CaseView act(Caller caller, long id, CaseAction action, ActionRequest request) {
 		return act(caller, id, action, request, List.of());
 	}
 
-	@Override
 	public CaseView act(Caller caller, long id, CaseAction action, ActionRequest request, List<PhotoUpload> uploads) {
 		StoredCase stored = load(id);
 		String unit = unitOf(caller);
@@ -161,7 +149,6 @@ class CaseService implements CaseManagement {
 		return view;
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public List<PossibleDuplicate> possibleDuplicates(Caller caller, long id) {
 		StoredCase stored = load(id);
@@ -176,7 +163,6 @@ class CaseService implements CaseManagement {
 		return duplicates.of(caller, view);
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public Set<Long> withPossibleDuplicates(Caller caller, Collection<Long> ids) {
 		return caller.role().isStaff() ? duplicates.withDuplicates(caller, ids) : Set.of();
@@ -239,7 +225,6 @@ class CaseService implements CaseManagement {
 		}
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public CaseDetail get(Caller caller, long id) {
 		StoredCase stored = load(id);
@@ -250,7 +235,6 @@ class CaseService implements CaseManagement {
 			.toList());
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public RevealedReporterContact revealReporterContact(Caller caller, long id, String reason, String remoteAddr) {
 		StoredCase stored = load(id);
@@ -259,19 +243,16 @@ class CaseService implements CaseManagement {
 		return new RevealedReporterContact(id, stored.file().number(), contacts.open(stored.intake().reporterContact()));
 	}
 
-	@Override
 	public boolean mayRevealReporterContact(Caller caller) {
 		return reveals.mayReveal(caller);
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public Paged<CaseView> search(Caller caller, CaseQuery query, PageRequest page) {
 		return search.search(caller, query == null ? CaseQuery.all() : query, page)
 			.map(stored -> views.view(caller, stored));
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public Paged<CaseView> reportedByPerson(Caller caller, long personId, PageRequest page) {
 		String hash = people.phoneLookupHash(caller, personId).orElse(null);

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseCatalog;
 import org.civicgrid.casework.Category;
-import org.civicgrid.casework.CategoryDefinition;
 
 /**
  * The categories a street office files cases under, by code ({@code E0102}). Starts from the checked catalog file;

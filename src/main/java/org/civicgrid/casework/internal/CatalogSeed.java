@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.Category;
-import org.civicgrid.casework.CategoryDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.civicgrid.casework.AssigneeLevel;
-import org.civicgrid.casework.CategoryDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.civicgrid.casework.CategoryDefinition;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.time.TimeLimit;
 

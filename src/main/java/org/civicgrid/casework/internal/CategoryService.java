@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.civicgrid.casework.CategoryAdministration;
-import org.civicgrid.casework.CategoryDefinition;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.FieldProblem;
@@ -25,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** Admins keep the catalog: every write is checked by {@link CategoryRules}, then the snapshot is re-read. */
 @Service
 @Transactional
-class CategoryService implements CategoryAdministration {
+public class CategoryService {
 
 	private final CatalogTable table;
 	private final DepartmentTable departments;
@@ -42,19 +40,16 @@ class CategoryService implements CategoryAdministration {
 		this.clock = clock;
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public List<CategoryDefinition> list(Caller caller) {
 		return table.all();
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public CategoryDefinition get(Caller caller, String code) {
 		return table.find(code).orElseThrow(() -> new NotFoundException("casework.category.not-found", code));
 	}
 
-	@Override
 	public CategoryDefinition create(Caller caller, CategoryDefinition definition) {
 		caller.requireRole(Role.ADMIN);
 		CategoryDefinition d = checked(definition);
@@ -64,7 +59,6 @@ class CategoryService implements CategoryAdministration {
 		return saved(d);
 	}
 
-	@Override
 	public CategoryDefinition update(Caller caller, String code, CategoryDefinition definition) {
 		caller.requireRole(Role.ADMIN);
 		table.find(code).orElseThrow(() -> new NotFoundException("casework.category.not-found", code));
@@ -77,14 +71,12 @@ class CategoryService implements CategoryAdministration {
 		return saved(d);
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public void export(Caller caller, Locale locale, OutputStream out) {
 		caller.requireRole(Role.ADMIN);
 		workbook.write(table.all(), out);
 	}
 
-	@Override
 	public int importWorkbook(Caller caller, InputStream in) {
 		caller.requireRole(Role.ADMIN);
 		List<FieldProblem> problems = new ArrayList<>();

@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicgrid.casework.AssigneeLevel;
-import org.civicgrid.casework.CategoryDefinition;
 import org.civicgrid.shared.FieldProblem;
 import org.springframework.stereotype.Component;
 

@@ -19,7 +19,6 @@ import org.civicgrid.casework.ExternalQuery;
 import org.civicgrid.casework.ExternalReport;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PhotoUpload;
-import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.NotFoundException;

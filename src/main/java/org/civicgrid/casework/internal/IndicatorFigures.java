@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.internal.IndicatorQuery.GroupBy;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * is what counting the cases gives at that moment.
  * Staff grouping by region read the rollups by grid; grouping by department or person and everything a department
  * handler sees concern dispatched cases only, in the {@code _assignee} rollups. Definitions in
- * {@link org.civicgrid.casework.IndicatorRow}.
+ * {@link org.civicgrid.casework.internal.IndicatorRow}.
  */
 @Repository
 class IndicatorFigures {

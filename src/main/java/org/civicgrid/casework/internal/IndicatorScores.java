@@ -3,7 +3,6 @@ package org.civicgrid.casework.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.civicgrid.casework.IndicatorRow;
 
 /**
  * Rates and the composite score (综合指标值) from the counts: each weighted indicator scored 0–100 (the filed count

@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.civicgrid.casework.CaseIndicators;
 import org.civicgrid.casework.Department;
-import org.civicgrid.casework.IndicatorQuery.GroupBy;
-import org.civicgrid.casework.IndicatorQuery;
-import org.civicgrid.casework.IndicatorReport;
-import org.civicgrid.casework.IndicatorRow;
+import org.civicgrid.casework.internal.IndicatorQuery.GroupBy;
 import org.civicgrid.region.RegionSummary;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
@@ -37,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class IndicatorService implements CaseIndicators {
+public class IndicatorService {
 
 	private final IndicatorFigures figures;
 	private final IndicatorSettings settings;
@@ -58,7 +54,6 @@ class IndicatorService implements CaseIndicators {
 		this.regions = regions;
 	}
 
-	@Override
 	public IndicatorReport indicators(Caller caller, IndicatorQuery query) {
 		if (!caller.role().isStaff()) {
 			throw new NotPermittedException();

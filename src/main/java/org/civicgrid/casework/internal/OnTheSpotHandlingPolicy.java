@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.civicgrid.casework.CaseAction;
-import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.Role;

@@ -3,7 +3,6 @@ package org.civicgrid.casework.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;

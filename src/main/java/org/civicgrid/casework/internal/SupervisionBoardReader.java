@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.civicgrid.casework.CaseSupervision;
 import org.civicgrid.casework.Category;
 import org.civicgrid.casework.Colour;
-import org.civicgrid.casework.SupervisionBoard;
-import org.civicgrid.casework.SupervisionBoard.CardIssued;
+import org.civicgrid.casework.internal.SupervisionBoard.CardIssued;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
@@ -32,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-class SupervisionBoardReader implements CaseSupervision {
+public class SupervisionBoardReader {
 
 	/** Red or yellow and still being handled, within the caller's sight. */
 	private static final String PRESSING = " status in ('DISPATCHED', 'IN_PROGRESS') and deadline is not null"
@@ -55,7 +53,6 @@ class SupervisionBoardReader implements CaseSupervision {
 		this.clock = clock;
 	}
 
-	@Override
 	public SupervisionBoard board(Caller caller) {
 		caller.requireRole(Role.SUPERVISOR, Role.LEADER, Role.STREET_STAFF);
 		Instant now = clock.instant();

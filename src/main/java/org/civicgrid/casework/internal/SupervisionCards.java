@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.civicgrid.casework.CaseSupervised;
-import org.civicgrid.casework.SupervisionBoard.CardIssued;
+import org.civicgrid.casework.internal.SupervisionBoard.CardIssued;
 import org.civicgrid.casework.SupervisionCard;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,7 @@ package org.civicgrid.casework.web;
 
 import static org.civicgrid.casework.web.ReportForm.blankToNull;
 
-import org.civicgrid.casework.ActionRequest;
+import org.civicgrid.casework.internal.ActionRequest;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.SupervisionCard;
 

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.casework.Alarm;
-import org.civicgrid.casework.CaseAlarms;
+import org.civicgrid.casework.internal.AlarmIntake;
 import org.civicgrid.casework.CaseView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "alarms", description = "IoT and video alarms raise cases (X-Alarm-Token per source)")
 class CaseAlarmApiController {
 
-	private final CaseAlarms alarms;
+	private final AlarmIntake alarms;
 
-	CaseAlarmApiController(CaseAlarms alarms) {
+	CaseAlarmApiController(AlarmIntake alarms) {
 		this.alarms = alarms;
 	}
 
@@ -32,7 +32,7 @@ class CaseAlarmApiController {
 	@Operation(summary = "Raise a case from an alarm: 201 with the new case, 200 with the case a resent alarmId raised")
 	ResponseEntity<CaseView> raise(@RequestHeader(name = "X-Alarm-Token", required = false) String token,
 			@Valid @RequestBody Alarm alarm) {
-		CaseAlarms.RaisedAlarm raised = alarms.raise(token, alarm);
+		AlarmIntake.RaisedAlarm raised = alarms.raise(token, alarm);
 		if (!raised.created()) {
 			return ResponseEntity.ok(raised.view());
 		}

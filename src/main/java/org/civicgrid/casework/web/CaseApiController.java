@@ -9,18 +9,18 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.civicgrid.casework.ActionRequest;
+import org.civicgrid.casework.internal.ActionRequest;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseDetail;
-import org.civicgrid.casework.CaseManagement;
-import org.civicgrid.casework.CaseQuery;
+import org.civicgrid.casework.internal.CaseService;
+import org.civicgrid.casework.internal.CaseQuery;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
-import org.civicgrid.casework.IllegalCaseActionException;
+import org.civicgrid.casework.internal.IllegalCaseActionException;
 import org.civicgrid.casework.NewCaseReport;
-import org.civicgrid.casework.ReportedCase;
-import org.civicgrid.casework.RevealedReporterContact;
+import org.civicgrid.casework.internal.ReportedCase;
+import org.civicgrid.casework.internal.RevealedReporterContact;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -43,10 +43,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "cases", description = "The closed loop: report, verify, file, dispatch, handle, check, close, rate")
 class CaseApiController {
 
-	private final CaseManagement cases;
+	private final CaseService cases;
 	private final Problems problems;
 
-	CaseApiController(CaseManagement cases, Problems problems) {
+	CaseApiController(CaseService cases, Problems problems) {
 		this.cases = cases;
 		this.problems = problems;
 	}

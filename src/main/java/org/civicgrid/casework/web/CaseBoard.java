@@ -4,10 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.civicgrid.casework.CaseBoardView;
-import org.civicgrid.casework.CaseBoards;
-import org.civicgrid.casework.CaseManagement;
-import org.civicgrid.casework.CaseQuery;
+import org.civicgrid.casework.internal.CaseBoardView;
+import org.civicgrid.casework.internal.BoardService;
+import org.civicgrid.casework.internal.CaseService;
+import org.civicgrid.casework.internal.CaseQuery;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
@@ -24,12 +24,12 @@ record CaseBoard(Map<CaseStatus, Long> byStatus, Map<Colour, Long> byColour, Lis
 	private static final PageRequest NEWEST = PageRequest.of(0, 200);
 
 	/** From the board's own indexed queries: what the page shows. */
-	static CaseBoard of(CaseBoards boards, Caller caller) {
+	static CaseBoard of(BoardService boards, Caller caller) {
 		CaseBoardView view = boards.board(caller, NEWEST.size());
 		return new CaseBoard(view.byStatus(), view.byColour(), view.open());
 	}
 
-	static CaseBoard of(CaseManagement cases, Caller caller) {
+	static CaseBoard of(CaseService cases, Caller caller) {
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
 		for (CaseStatus status : CaseStatus.values()) {
 			byStatus.put(status, cases.search(caller, query(status, null), COUNT).total());

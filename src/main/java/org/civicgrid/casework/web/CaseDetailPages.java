@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;
-import org.civicgrid.casework.CaseManagement;
+import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
@@ -31,11 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseDetailPages {
 
-	private final CaseManagement cases;
+	private final CaseService cases;
 	private final Clock clock;
 	private final PageInput input;
 
-	CaseDetailPages(CaseManagement cases, PageInput input, Clock clock) {
+	CaseDetailPages(CaseService cases, PageInput input, Clock clock) {
 		this.clock = clock;
 		this.cases = cases;
 		this.input = input;

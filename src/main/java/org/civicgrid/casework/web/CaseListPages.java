@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.civicgrid.casework.CaseBoards;
-import org.civicgrid.casework.CaseManagement;
-import org.civicgrid.casework.CaseQuery;
+import org.civicgrid.casework.internal.BoardService;
+import org.civicgrid.casework.internal.CaseService;
+import org.civicgrid.casework.internal.CaseQuery;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
@@ -27,12 +27,12 @@ class CaseListPages {
 
 	private static final PageRequest RECENT = PageRequest.of(0, 200);
 
-	private final CaseManagement cases;
+	private final CaseService cases;
 	private final Clock clock;
 
-	private final CaseBoards boards;
+	private final BoardService boards;
 
-	CaseListPages(CaseManagement cases, CaseBoards boards, Clock clock) {
+	CaseListPages(CaseService cases, BoardService boards, Clock clock) {
 		this.boards = boards;
 		this.clock = clock;
 		this.cases = cases;

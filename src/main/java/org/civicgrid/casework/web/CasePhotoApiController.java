@@ -14,16 +14,16 @@ import jakarta.validation.Validator;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.civicgrid.casework.ActionRequest;
+import org.civicgrid.casework.internal.ActionRequest;
 import org.civicgrid.casework.CaseAction;
-import org.civicgrid.casework.CaseManagement;
-import org.civicgrid.casework.CasePhotos;
+import org.civicgrid.casework.internal.CaseService;
+import org.civicgrid.casework.internal.CasePhotoService;
 import org.civicgrid.casework.CaseView;
-import org.civicgrid.casework.IllegalCaseActionException;
+import org.civicgrid.casework.internal.IllegalCaseActionException;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PhotoUpload;
-import org.civicgrid.casework.ReportAttachments;
-import org.civicgrid.casework.ReportedCase;
+import org.civicgrid.casework.internal.ReportAttachments;
+import org.civicgrid.casework.internal.ReportedCase;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -54,13 +54,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "cases")
 class CasePhotoApiController {
 
-	private final CaseManagement cases;
-	private final CasePhotos photos;
+	private final CaseService cases;
+	private final CasePhotoService photos;
 	private final JsonMapper json;
 	private final Validator validator;
 	private final Problems problems;
 
-	CasePhotoApiController(CaseManagement cases, CasePhotos photos, JsonMapper json, Validator validator,
+	CasePhotoApiController(CaseService cases, CasePhotoService photos, JsonMapper json, Validator validator,
 			Problems problems) {
 		this.cases = cases;
 		this.photos = photos;
@@ -112,7 +112,7 @@ class CasePhotoApiController {
 		return problem;
 	}
 
-	private static ResponseEntity<byte[]> serve(CasePhotos.PhotoContent content) {
+	private static ResponseEntity<byte[]> serve(CasePhotoService.PhotoContent content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
 			.cacheControl(CacheControl.noCache().cachePrivate())

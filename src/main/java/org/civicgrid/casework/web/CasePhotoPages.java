@@ -1,6 +1,6 @@
 package org.civicgrid.casework.web;
 
-import org.civicgrid.casework.CasePhotos;
+import org.civicgrid.casework.internal.CasePhotoService;
 import org.civicgrid.shared.Caller;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CasePhotoPages {
 
-	private final CasePhotos photos;
+	private final CasePhotoService photos;
 
-	CasePhotoPages(CasePhotos photos) {
+	CasePhotoPages(CasePhotoService photos) {
 		this.photos = photos;
 	}
 
@@ -32,7 +32,7 @@ class CasePhotoPages {
 		return serve(photos.photo(caller, id, photoId, true));
 	}
 
-	private static ResponseEntity<byte[]> serve(CasePhotos.PhotoContent content) {
+	private static ResponseEntity<byte[]> serve(CasePhotoService.PhotoContent content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
 			.cacheControl(CacheControl.noCache().cachePrivate())

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.civicgrid.casework.CaseCatalog;
-import org.civicgrid.casework.CaseManagement;
+import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
-import org.civicgrid.casework.ReportAttachments;
+import org.civicgrid.casework.internal.ReportAttachments;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseReportPages {
 
-	private final CaseManagement cases;
+	private final CaseService cases;
 	private final CaseCatalog catalog;
 	private final PageInput input;
 
-	CaseReportPages(CaseManagement cases, CaseCatalog catalog, PageInput input) {
+	CaseReportPages(CaseService cases, CaseCatalog catalog, PageInput input) {
 		this.cases = cases;
 		this.catalog = catalog;
 		this.input = input;

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.civicgrid.casework.CategoryAdministration;
-import org.civicgrid.casework.CategoryDefinition;
+import org.civicgrid.casework.internal.CategoryService;
+import org.civicgrid.casework.internal.CategoryDefinition;
 import org.civicgrid.casework.Department;
 import org.civicgrid.casework.DepartmentDirectory;
 import org.civicgrid.shared.Caller;
@@ -39,10 +39,10 @@ class CategoryApiController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final CategoryAdministration categories;
+	private final CategoryService categories;
 	private final DepartmentDirectory departments;
 
-	CategoryApiController(CategoryAdministration categories, DepartmentDirectory departments) {
+	CategoryApiController(CategoryService categories, DepartmentDirectory departments) {
 		this.categories = categories;
 		this.departments = departments;
 	}

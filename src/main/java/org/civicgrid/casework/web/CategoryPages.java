@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.civicgrid.casework.AssigneeLevel;
-import org.civicgrid.casework.CategoryAdministration;
-import org.civicgrid.casework.CategoryDefinition;
+import org.civicgrid.casework.internal.CategoryService;
+import org.civicgrid.casework.internal.CategoryDefinition;
 import org.civicgrid.casework.Department;
 import org.civicgrid.casework.DepartmentDirectory;
 import org.civicgrid.shared.Caller;
@@ -32,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CategoryPages {
 
-	private final CategoryAdministration categories;
+	private final CategoryService categories;
 	private final DepartmentDirectory departments;
 	private final PageInput input;
 
-	CategoryPages(CategoryAdministration categories, DepartmentDirectory departments, PageInput input) {
+	CategoryPages(CategoryService categories, DepartmentDirectory departments, PageInput input) {
 		this.categories = categories;
 		this.departments = departments;
 		this.input = input;

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.civicgrid.casework.CaseIndicators;
-import org.civicgrid.casework.IndicatorQuery;
-import org.civicgrid.casework.IndicatorReport;
+import org.civicgrid.casework.internal.IndicatorService;
+import org.civicgrid.casework.internal.IndicatorQuery;
+import org.civicgrid.casework.internal.IndicatorReport;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "indicators", description = "Evaluation indicators per region, department and person")
 class IndicatorApiController {
 
-	private final CaseIndicators indicators;
+	private final IndicatorService indicators;
 	private final IndicatorSheet sheet;
 
-	IndicatorApiController(CaseIndicators indicators, IndicatorSheet sheet) {
+	IndicatorApiController(IndicatorService indicators, IndicatorSheet sheet) {
 		this.indicators = indicators;
 		this.sheet = sheet;
 	}

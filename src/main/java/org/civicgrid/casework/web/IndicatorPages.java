@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.civicgrid.casework.CaseIndicators;
-import org.civicgrid.casework.IndicatorQuery;
-import org.civicgrid.casework.IndicatorReport;
+import org.civicgrid.casework.internal.IndicatorService;
+import org.civicgrid.casework.internal.IndicatorQuery;
+import org.civicgrid.casework.internal.IndicatorReport;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndicatorPages {
 
-	private final CaseIndicators indicators;
+	private final IndicatorService indicators;
 	private final IndicatorSheet sheet;
 	private final PageInput input;
 
-	IndicatorPages(CaseIndicators indicators, IndicatorSheet sheet, PageInput input) {
+	IndicatorPages(IndicatorService indicators, IndicatorSheet sheet, PageInput input) {
 		this.indicators = indicators;
 		this.sheet = sheet;
 		this.input = input;

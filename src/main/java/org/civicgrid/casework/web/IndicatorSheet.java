@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.civicgrid.casework.IndicatorReport;
-import org.civicgrid.casework.IndicatorRow;
+import org.civicgrid.casework.internal.IndicatorReport;
+import org.civicgrid.casework.internal.IndicatorRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

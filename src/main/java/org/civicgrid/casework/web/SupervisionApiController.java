@@ -2,8 +2,8 @@ package org.civicgrid.casework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.civicgrid.casework.CaseSupervision;
-import org.civicgrid.casework.SupervisionBoard;
+import org.civicgrid.casework.internal.SupervisionBoardReader;
+import org.civicgrid.casework.internal.SupervisionBoard;
 import org.civicgrid.shared.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "cases")
 class SupervisionApiController {
 
-	private final CaseSupervision supervision;
+	private final SupervisionBoardReader supervision;
 
-	SupervisionApiController(CaseSupervision supervision) {
+	SupervisionApiController(SupervisionBoardReader supervision) {
 		this.supervision = supervision;
 	}
 

@@ -3,7 +3,7 @@ package org.civicgrid.casework.web;
 import java.time.Clock;
 import java.util.List;
 
-import org.civicgrid.casework.CaseSupervision;
+import org.civicgrid.casework.internal.SupervisionBoardReader;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SupervisionPages {
 
-	private final CaseSupervision supervision;
+	private final SupervisionBoardReader supervision;
 	private final Clock clock;
 
-	SupervisionPages(CaseSupervision supervision, Clock clock) {
+	SupervisionPages(SupervisionBoardReader supervision, Clock clock) {
 		this.supervision = supervision;
 		this.clock = clock;
 	}

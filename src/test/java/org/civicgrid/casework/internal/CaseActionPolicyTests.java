@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicgrid.casework.CaseAction.*;
 import static org.civicgrid.casework.internal.CaseFixtures.*;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;

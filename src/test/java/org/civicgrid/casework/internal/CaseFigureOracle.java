@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.civicgrid.casework.CaseStatus;
-import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.internal.IndicatorQuery.GroupBy;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The board's counts and the indicators counted one case at a time in Java, from the definitions of
- * {@link org.civicgrid.casework.IndicatorRow} and {@link CaseVisibility}, over rows read in the caller's snapshot:
+ * {@link org.civicgrid.casework.internal.IndicatorRow} and {@link CaseVisibility}, over rows read in the caller's snapshot:
  * what the figures must equal, whatever state their rollups are in.
  */
 final class CaseFigureOracle {

@@ -21,12 +21,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.civicgrid.casework.CaseBoards;
-import org.civicgrid.casework.CaseIndicators;
 import org.civicgrid.casework.Department;
-import org.civicgrid.casework.IndicatorQuery.GroupBy;
-import org.civicgrid.casework.IndicatorQuery;
-import org.civicgrid.casework.IndicatorRow;
+import org.civicgrid.casework.internal.IndicatorQuery.GroupBy;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Role;
@@ -70,10 +66,10 @@ class CaseFigureTests extends ApiTest {
 	IndicatorFigures figures;
 
 	@Autowired
-	CaseIndicators indicators;
+	IndicatorService indicators;
 
 	@Autowired
-	CaseBoards boards;
+	BoardService boards;
 
 	@Autowired
 	CaseFigureRefresh refresh;

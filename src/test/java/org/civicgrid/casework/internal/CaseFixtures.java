@@ -5,13 +5,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseStatus;
-import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;

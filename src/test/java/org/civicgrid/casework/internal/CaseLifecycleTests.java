@@ -7,7 +7,6 @@ import static org.civicgrid.casework.internal.CaseFixtures.*;
 
 import java.util.List;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.CaseClosed;
 import org.civicgrid.casework.CaseDispatched;
 import org.civicgrid.casework.CaseFiled;

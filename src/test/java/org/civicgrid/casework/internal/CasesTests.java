@@ -10,13 +10,11 @@ import static org.civicgrid.casework.internal.CaseFixtures.STREET;
 import java.time.Instant;
 import java.util.List;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.Channel;
-import org.civicgrid.casework.ReportCase;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.IntegrationTest;

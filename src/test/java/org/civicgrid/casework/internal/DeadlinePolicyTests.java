@@ -6,7 +6,6 @@ import static org.civicgrid.casework.internal.CaseFixtures.*;
 
 import java.time.Instant;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.time.CalendarSettings;

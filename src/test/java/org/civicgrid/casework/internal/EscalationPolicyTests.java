@@ -6,7 +6,6 @@ import static org.civicgrid.casework.internal.CaseFixtures.*;
 
 import java.util.List;
 
-import org.civicgrid.casework.ActionInput;
 import org.civicgrid.casework.Assignee;
 import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseStatus;
-import org.civicgrid.casework.IllegalCaseActionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

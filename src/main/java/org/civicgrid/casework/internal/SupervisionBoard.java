@@ -1,10 +1,14 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Colour;
+import org.civicgrid.casework.SupervisionCard;
 
 /**
  * What the supervision board shows at {@code at}: red and yellow cases being handled in the caller's scope,

@@ -1,8 +1,10 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.io.Serializable;
 import java.util.List;
 
+import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.casework.Category;
 import org.civicgrid.shared.time.TimeLimit;
 
 /**

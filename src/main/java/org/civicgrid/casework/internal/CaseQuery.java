@@ -1,6 +1,9 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.time.LocalDate;
+
+import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.casework.Colour;
 
 /**
  * Filters of the case list, all optional and combined with "and", always within what the caller may see.

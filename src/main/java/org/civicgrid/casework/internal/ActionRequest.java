@@ -1,10 +1,13 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+
+import org.civicgrid.casework.AssigneeLevel;
+import org.civicgrid.casework.SupervisionCard;
 
 /**
  * The body of {@code POST /api/v1/cases/{id}/actions/{action}}: each action reads what it needs ({@link ActionInput}).

@@ -1,6 +1,8 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.util.List;
+
+import org.civicgrid.casework.PhotoUpload;
 
 /**
  * What may come with a report besides the {@link NewCaseReport}: photos of the problem and, for a small matter a grid

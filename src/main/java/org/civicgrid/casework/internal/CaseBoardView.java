@@ -1,7 +1,11 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.util.List;
 import java.util.Map;
+
+import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Colour;
 
 /**
  * The dispatcher's board (调度看板) in the caller's reach: how many cases stand in each status, how many open cases

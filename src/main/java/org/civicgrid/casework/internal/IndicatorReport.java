@@ -1,4 +1,4 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.time.LocalDate;
 import java.util.List;

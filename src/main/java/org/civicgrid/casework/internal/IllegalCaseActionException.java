@@ -1,9 +1,11 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.civicgrid.casework.CaseAction;
+import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.shared.ConflictException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

@@ -1,7 +1,10 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 import java.util.List;
 
+import org.civicgrid.casework.Assignee;
+import org.civicgrid.casework.CaseId;
+import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.time.TimeLimit;
 
 /**

@@ -1,4 +1,4 @@
-package org.civicgrid.casework;
+package org.civicgrid.casework.internal;
 
 /**
  * The evaluation indicators (综合评价) of one group over the cases reported in the period. Rates are fractions
