@@ -44,8 +44,8 @@ public class CaseService {
 	private final Catalog catalog;
 	private final Clock clock;
 	private final CaseWriter writer;
-	private final PhotoIntake photoIntake;
-	private final CasePhotoRows photoRows;
+	private final NewCases newCases;
+	private final CheckedPhotos.Check checkPhotos;
 	private final Duplicates duplicates;
 	private final OnTheSpotHandlingPolicy onTheSpot;
 	private final ReporterContacts contacts;
@@ -53,15 +53,15 @@ public class CaseService {
 	private final People people;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
-			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, PhotoIntake photoIntake,
-			CasePhotoRows photoRows, Duplicates duplicates, OnTheSpotHandlingPolicy onTheSpot,
+			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, NewCases newCases,
+			CheckedPhotos.Check checkPhotos, Duplicates duplicates, OnTheSpotHandlingPolicy onTheSpot,
 			ReporterContacts contacts, PersonalDataReveals reveals, People people, DepartmentService departments) {
 		this.departments = departments;
 		this.people = people;
 		this.contacts = contacts;
 		this.reveals = reveals;
-		this.photoIntake = photoIntake;
-		this.photoRows = photoRows;
+		this.newCases = newCases;
+		this.checkPhotos = checkPhotos;
 		this.duplicates = duplicates;
 		this.onTheSpot = onTheSpot;
 		this.cases = cases;
@@ -94,31 +94,24 @@ public class CaseService {
 			throw new InvalidInputException(
 					List.of(FieldProblem.of("photosAfter", "casework.photo.after-only-on-the-spot")));
 		}
-		Photos photos = photos(concat(attachments.photos(), attachments.photosAfter()));
-		Category category = accepted.category();
-		ReportCase reported = new ReportCase(category.code(), accepted.gridCode(), report.description(),
-				photos.before());
+		CheckedPhotos photos = checkPhotos.of(concat(attachments.photos(), attachments.photosAfter()));
 		Actor actor = Actor.of(caller);
-		Instant now = clock.instant();
 		if (handledOnTheSpot) {
-			onTheSpot.check(reported, actor, handlingNote, photos.idsOf("photosAfter"));
+			onTheSpot.check(NewCases.reported(accepted, report, photos), actor, handlingNote,
+					photos.idsOf("photosAfter"));
 		}
-		Cases.Identity next = cases.next();
-		CaseFile file = handledOnTheSpot
-				? CaseFile.handledOnTheSpot(next.id(), next.number(), reported, category.timeLimit(), actor, now,
-						handlingNote, photos.idsOf("photosAfter"))
-				: CaseFile.report(next.id(), next.number(), reported, category.timeLimit(), actor, now);
-		StoredCase.Intake taken = new StoredCase.Intake(caller.accountId() > 0 ? caller.accountId() : null,
-				contacts.seal(report.reporterContact()), accepted.channel(), report.description(), accepted.lat(),
-				accepted.lng(),
-				report.address(), null, null, null);
+		String category = accepted.category().code();
 		// staff are offered the possible duplicates, looked for in the round trip that inserts the case
-		Statements.Query<List<PossibleDuplicate>> nearby = caller.role().isStaff() && !file.status().isFinal()
-				? duplicates.nearby(caller, category.code(), accepted.lat(), accepted.lng(), next.id().value(), now)
-				: null;
-		CaseView view = writer.write(caller, StoredCase.fresh(file, taken), nearby);
-		photos.save(view.id(), caller.username(), now);
-		return new ReportedCase(view, nearby == null ? List.of() : nearby.result());
+		List<Statements.Query<List<PossibleDuplicate>>> nearby = new ArrayList<>(1);
+		NewCases.Reporter reporter = new NewCases.Reporter(actor, caller.accountId() > 0 ? caller.accountId() : null,
+				accepted.channel(), handledOnTheSpot, handlingNote);
+		CaseView view = newCases.write(caller, reporter, accepted, report, photos,
+				caller.role().isStaff() && !handledOnTheSpot ? (id, now) -> {
+					var query = duplicates.nearby(caller, category, accepted.lat(), accepted.lng(), id.value(), now);
+					nearby.add(query);
+					return query;
+				} : null);
+		return new ReportedCase(view, nearby.isEmpty() ? List.of() : nearby.get(0).result());
 	}
 
 	public CaseView act(Caller caller, long id, CaseAction action, ActionRequest request) {
@@ -137,7 +130,7 @@ public class CaseService {
 		if (action == CaseAction.MERGE && input.survivor() != null && !input.survivor().equals(file.id())) {
 			requireSurvivor(caller, input.survivor());
 		}
-		Photos photos = photos(uploads);
+		CheckedPhotos photos = checkPhotos.of(uploads);
 		if (!photos.ids().isEmpty()) {
 			input = input.withPhotos(photos.ids().toArray(String[]::new));
 		}
@@ -181,48 +174,10 @@ public class CaseService {
 		}
 	}
 
-	private Photos photos(List<PhotoUpload> uploads) {
-		if (uploads.isEmpty()) {
-			return Photos.NONE;
-		}
-		List<PhotoIntake.Checked> checked = photoIntake.check(uploads);
-		List<String> ids = photoRows.nextIds(checked.size()).stream().map(String::valueOf).toList();
-		return new Photos(checked, ids, photoRows);
-	}
-
 	private static List<PhotoUpload> concat(List<PhotoUpload> a, List<PhotoUpload> b) {
 		List<PhotoUpload> all = new ArrayList<>(a);
 		all.addAll(b);
 		return all;
-	}
-
-	/** Photos checked and given ids before the case is written, stored after it. */
-	private record Photos(List<PhotoIntake.Checked> checked, List<String> ids, CasePhotoRows rows) {
-
-		static final Photos NONE = new Photos(List.of(), List.of(), null);
-
-		/** The photos of the problem as found: every field but {@code photosAfter}. */
-		List<String> before() {
-			List<String> of = new ArrayList<>(ids);
-			of.removeAll(idsOf("photosAfter"));
-			return of;
-		}
-
-		List<String> idsOf(String field) {
-			List<String> of = new ArrayList<>();
-			for (int i = 0; i < checked.size(); i++) {
-				if (checked.get(i).field().equals(field)) {
-					of.add(ids.get(i));
-				}
-			}
-			return of;
-		}
-
-		void save(long caseId, String by, Instant at) {
-			if (!checked.isEmpty()) {
-				rows.save(caseId, ids.stream().map(Long::valueOf).toList(), checked, by, at);
-			}
-		}
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,6 @@ import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseUpdate;
 import org.civicgrid.casework.CaseView;
-import org.civicgrid.casework.Category;
 import org.civicgrid.casework.ExternalCases;
 import org.civicgrid.casework.ExternalQuery;
 import org.civicgrid.casework.ExternalReport;
@@ -31,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link ExternalCases} over the same intake checks, aggregate, store and views as {@link CaseService}. The other
+ * {@link ExternalCases} over the same intake checks and the same writing of a new case ({@link NewCases}) as
+ * {@link CaseService}. The other
  * system reports as a resident would (it relays the public), named by its source, with its own channel.
  */
 @Service
@@ -44,24 +44,19 @@ class ExternalCaseService implements ExternalCases {
 	private final Cases cases;
 	private final CaseIntake intake;
 	private final CaseViews views;
-	private final CaseWriter writer;
+	private final NewCases newCases;
+	private final CheckedPhotos.Check checkPhotos;
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
 	private final Clock clock;
-	private final ReporterContacts contacts;
-	private final PhotoIntake photoIntake;
-	private final CasePhotoRows photoRows;
 
-	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, CaseWriter writer,
-			JdbcClient jdbc, JsonMapper json, Clock clock, ReporterContacts contacts, PhotoIntake photoIntake,
-			CasePhotoRows photoRows) {
-		this.contacts = contacts;
-		this.photoIntake = photoIntake;
-		this.photoRows = photoRows;
+	ExternalCaseService(Cases cases, CaseIntake intake, CaseViews views, NewCases newCases,
+			CheckedPhotos.Check checkPhotos, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.cases = cases;
 		this.intake = intake;
 		this.views = views;
-		this.writer = writer;
+		this.newCases = newCases;
+		this.checkPhotos = checkPhotos;
 		this.jdbc = jdbc;
 		this.rows = new CaseRows(json);
 		this.clock = clock;
@@ -71,24 +66,10 @@ class ExternalCaseService implements ExternalCases {
 	public CaseView receive(ExternalReport external, List<PhotoUpload> uploads) {
 		NewCaseReport report = external.report();
 		CaseIntake.Accepted accepted = intake.check(SYSTEM, report);
-		List<PhotoIntake.Checked> photos = uploads.isEmpty() ? List.of() : photoIntake.check(uploads);
-		List<Long> photoIds = photoRows.nextIds(photos.size());
-		Category category = accepted.category();
+		CheckedPhotos photos = checkPhotos.of(uploads);
 		Actor source = new Actor(source(external.source()), Role.RESIDENT, RegionScope.NONE, null);
-		Cases.Identity next = cases.next();
-		Instant now = clock.instant();
-		CaseFile file = CaseFile.report(next.id(), next.number(),
-				new ReportCase(category.code(), accepted.gridCode(), report.description(),
-						photoIds.stream().map(String::valueOf).toList()),
-				category.timeLimit(), source, now);
-		StoredCase stored = StoredCase.fresh(file, new StoredCase.Intake(null, contacts.seal(report.reporterContact()),
-				external.channel(), report.description(), accepted.lat(), accepted.lng(), report.address(), null, null,
-				null));
-		CaseView view = writer.write(SYSTEM, stored);
-		if (!photos.isEmpty()) {
-			photoRows.save(view.id(), photoIds, photos, source.username(), now);
-		}
-		return view;
+		return newCases.write(SYSTEM, NewCases.Reporter.of(source, null, external.channel()), accepted, report, photos,
+				null);
 	}
 
 	@Override
