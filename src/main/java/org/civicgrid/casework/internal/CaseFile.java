@@ -214,6 +214,21 @@ final class CaseFile {
 		return Workflow.allowedActions(status);
 	}
 
+	/** Whether the workflow allows {@code action} now, whoever asks. */
+	boolean allows(CaseAction action) {
+		return Workflow.next(status, action).isPresent();
+	}
+
+	/** Reported and not yet verified: the 15 minutes to respond run (the respond stage). */
+	boolean awaitsResponse() {
+		return status == CaseStatus.REPORTED;
+	}
+
+	/** Dismissed or merged: nothing more happens to it (a closed case may still be rated or spot-checked). */
+	boolean isFinal() {
+		return status.isFinal();
+	}
+
 	/** The events registered since the last {@link #clearEvents()}, in order. */
 	List<CaseEvent> domainEvents() {
 		return List.copyOf(events);

@@ -168,7 +168,7 @@ public class CaseService {
 			throw new InvalidInputException(List.of(FieldProblem.of("survivor", "casework.merge.survivor-unknown",
 					String.valueOf(survivorId.value()))));
 		}
-		if (survivor.file().status().isFinal()) {
+		if (survivor.file().isFinal()) {
 			throw new InvalidInputException(List.of(FieldProblem.of("survivor", "casework.merge.survivor-final",
 					survivor.file().number())));
 		}

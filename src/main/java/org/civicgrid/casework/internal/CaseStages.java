@@ -3,7 +3,6 @@ package org.civicgrid.casework.internal;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.time.TimeLimit;
 
@@ -24,7 +23,7 @@ final class CaseStages {
 	}
 
 	Optional<CaseStage> current(CaseFile file) {
-		if (file.status() == CaseStatus.REPORTED) {
+		if (file.awaitsResponse()) {
 			Instant start = file.reportedAt();
 			Instant due = deadlines.deadline(start, respond);
 			return Optional.of(new CaseStage(CaseStage.RESPOND, start,
@@ -44,7 +43,7 @@ final class CaseStages {
 
 	/** The colour to store now: the running stage's, the one at the report back, or none. */
 	Colour colour(CaseFile file, Instant now) {
-		if (file.status() == CaseStatus.REPORTED) {
+		if (file.awaitsResponse()) {
 			CaseStage stage = current(file).orElseThrow();
 			return deadlines.colour(stage.start(), stage.deadline(), respond.unit().kind(), now);
 		}

@@ -95,7 +95,7 @@ class CaseTimerFiring {
 		file.markOverdue(stage.deadline(), TIMER, now,
 				(responding ? "超时督办：上报未在响应时限内核实，期限 " : "超时督办：处置期限已过，期限 ") + due);
 		if (responding || !escalation.escalatesWhenOverdue(file.categoryCode())
-				|| !file.allowedActions().contains(CaseAction.ESCALATE)) {
+				|| !file.allows(CaseAction.ESCALATE)) {
 			return;
 		}
 		String department = catalog.find(file.categoryCode()).map(Category::responsibleUnit).orElse(null);

@@ -53,6 +53,22 @@ class CaseLifecycleTests {
 	}
 
 	@Test
+	void aCaseAnswersWhatItsStatusAllowsWithoutItsCallersReadingTheTable() {
+		CaseFile reported = aReportedCaseIn(GRID);
+		assertThat(reported.awaitsResponse()).isTrue();
+		assertThat(reported.allows(VERIFY)).isTrue();
+		assertThat(reported.allows(ESCALATE)).isFalse();
+		assertThat(reported.isFinal()).isFalse();
+		CaseFile dispatched = aDispatchedCaseIn(GRID);
+		assertThat(dispatched.awaitsResponse()).isFalse();
+		assertThat(dispatched.allows(ESCALATE)).isTrue();
+		assertThat(aHandledCaseIn(GRID).allows(ESCALATE)).isFalse();
+		assertThat(aClosedCaseIn(GRID).isFinal()).isFalse(); // still rated and spot-checked
+		assertThat(aDismissedCaseIn(GRID).isFinal()).isTrue();
+		assertThat(aMergedCaseIn(GRID).allowedActions()).isEmpty();
+	}
+
+	@Test
 	void startsTheHandlingClockAtDispatch() {
 		CaseFile file = aFiledCaseIn(GRID);
 		assertThat(file.clock().running()).isFalse();
