@@ -15,6 +15,9 @@ import org.civicgrid.shared.Caller;
  */
 public interface RegistryImports {
 
+	/** How many warnings a job's view lists; the result workbook has them all. */
+	int WARNINGS_SHOWN = 100;
+
 	/** The kinds that can be imported ({@code person}, …), in display order. */
 	List<String> kinds();
 
@@ -28,11 +31,15 @@ public interface RegistryImports {
 	 */
 	ImportJob start(Caller caller, String kind, String filename, InputStream content) throws IOException;
 
-	/** The job as it stands now. */
+	/** The job as it stands now, its warnings in the caller's language. */
 	ImportJob job(Caller caller, long id);
 
-	/** The rejected rows of a job as .xlsx: the original columns and a 原因 column naming the fields. */
-	void writeRejects(Caller caller, long id, OutputStream out) throws IOException;
+	/**
+	 * The job's result as .xlsx: first the sheet 未导入 with the rejected rows (the original columns, a 原因 column
+	 * naming the fields, 原行号), so a corrected file imports as it is; then the sheet 警告 with every warning of an
+	 * imported row (原行号, 列, 警告), in Chinese.
+	 */
+	void writeResult(Caller caller, long id, OutputStream out) throws IOException;
 
 	/** An empty template of the kind with its Chinese headers and one example row; {@code csv} or {@code xlsx}. */
 	void writeTemplate(String kind, String format, OutputStream out) throws IOException;

@@ -13,20 +13,25 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A community worker uploads a CSV on the import page, watches the progress bar and gets the report. */
+/**
+ * A community worker uploads a CSV on the import page, watches the progress bar and gets the report: the counts,
+ * the row whose birth date gave way to its ID number's, and the link to the result workbook.
+ */
 class ImportPageBrowserTests extends BrowserTest {
 
 	private static final String GRID = "410105560001001";
 	private static final Random RANDOM = new Random(System.nanoTime());
 
 	@Test
-	void uploadShowsProgressThenTheReportWithTheRejectsLink() throws Exception {
-		StringBuilder csv = new StringBuilder("姓名,证件号码,联系电话,网格编码\r\n");
+	void uploadShowsProgressThenTheReportWithTheWarningsAndTheRejectsLink() throws Exception {
+		StringBuilder csv = new StringBuilder("姓名,证件号码,联系电话,网格编码,出生日期\r\n");
 		int good = 1500;
 		for (int i = 0; i < good; i++) {
-			csv.append("页面导入").append(i).append(',').append(idNumber()).append(",,").append(GRID).append("\r\n");
+			// the first row's birth date (after 1939) contradicts its ID number (born 1900–1939)
+			csv.append("页面导入").append(i).append(',').append(idNumber()).append(",,").append(GRID)
+				.append(i == 0 ? ",2001-01-01" : ",").append("\r\n");
 		}
-		csv.append("坏行,123,,").append(GRID).append("\r\n");
+		csv.append("坏行,123,,").append(GRID).append(",\r\n");
 		Path file = Files.createTempFile("people-", ".csv");
 		Files.writeString(file, csv);
 
@@ -47,7 +52,10 @@ class ImportPageBrowserTests extends BrowserTest {
 		assertThat(page.locator("#import-progress").innerText()).isEqualTo("100%");
 		assertThat(page.locator("#import-counts").innerText())
 			.isEqualTo("已读 1501 行：新增 1500，更新 0，未变 0，未导入 1");
+		assertThat(page.locator("#import-warnings li").allInnerTexts())
+			.containsExactly("第 2 行 出生日期：与身份证号码中的出生日期不符，已按身份证号码导入");
 		assertThat(page.locator("#rejects-link").getAttribute("href")).matches(".*/registry/imports/\\d+/rejects.xlsx");
+		assertThat(page.locator("#rejects-link").innerText()).isEqualTo("下载导入结果：未导入 1 行（含原因），有警告 1 行");
 		Browser.screenshot(page, "registry-import-report");
 		Files.deleteIfExists(file);
 	}

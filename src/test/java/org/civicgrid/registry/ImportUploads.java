@@ -110,10 +110,35 @@ final class ImportUploads {
 
 	/** The rows of the first sheet of an .xlsx as text. */
 	static List<List<String>> read(byte[] xlsx) {
+		return read(xlsx, book -> book.getSheetAt(0));
+	}
+
+	/** The rows of the sheet named {@code name} as text; fails when the workbook has no such sheet. */
+	static List<List<String>> read(byte[] xlsx, String name) {
+		return read(xlsx, book -> {
+			Sheet sheet = book.getSheet(name);
+			assertThat(sheet).as("sheet " + name).isNotNull();
+			return sheet;
+		});
+	}
+
+	/** The sheet names of an .xlsx in order. */
+	static List<String> sheetNames(byte[] xlsx) {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<String> names = new ArrayList<>();
+			book.forEach(sheet -> names.add(sheet.getSheetName()));
+			return names;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static List<List<String>> read(byte[] xlsx, java.util.function.Function<XSSFWorkbook, Sheet> sheet) {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			DataFormatter f = new DataFormatter();
 			List<List<String>> rows = new ArrayList<>();
-			for (Row row : book.getSheetAt(0)) {
+			for (Row row : sheet.apply(book)) {
 				List<String> cells = new ArrayList<>();
 				for (int i = 0; i < row.getLastCellNum(); i++) {
 					Cell c = row.getCell(i);

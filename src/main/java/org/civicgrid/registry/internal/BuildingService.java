@@ -1,10 +1,6 @@
 package org.civicgrid.registry.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.BuildingRecordView;
@@ -13,7 +9,6 @@ import org.civicgrid.registry.Buildings;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.HistoryEntry;
 import org.civicgrid.registry.NewBuildingRecord;
-import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
@@ -32,16 +27,20 @@ class BuildingService implements Buildings {
 	private final RecordHistory history;
 	private final RegionRefs refs;
 	private final Regions regions;
-	private final Clock clock;
+	private final Upserts upserts;
+	private final Upsert<BuildingRecordView, StoredBuildings.Data, BuildingRecordView> kind;
 
 	BuildingService(StoredBuildings buildings, StoredHouses houses, RecordHistory history, RegionRefs refs,
-			Regions regions, Clock clock) {
+			Regions regions, Upserts upserts) {
 		this.buildings = buildings;
 		this.houses = houses;
 		this.history = history;
 		this.refs = refs;
 		this.regions = regions;
-		this.clock = clock;
+		this.upserts = upserts;
+		this.kind = new Upsert<>(RecordKind.BUILDING, BuildingRecordView::id, StoredBuildings.Data::of,
+				Upsert.byFields(StoredBuildings.Data::fields), buildings::insert, buildings::update,
+				id -> buildings.find(id).orElseThrow(), this::named);
 	}
 
 	@Override
@@ -56,24 +55,7 @@ class BuildingService implements Buildings {
 				fields.text(in.propertyCompany(), "propertyCompany", 100),
 				fields.text(in.buildingLeader(), "buildingLeader", 50));
 		fields.throwIfAny();
-		Optional<BuildingRecordView> current = buildings.find(code);
-		Map<String, Object> changes = FieldChanges.between(
-				current.map(v -> StoredBuildings.Data.of(v).fields()).orElse(null), data.fields());
-		if (current.isPresent() && changes.isEmpty()) {
-			return new Upserted<>(named(current.get()), UpsertOutcome.UNCHANGED);
-		}
-		Instant now = clock.instant();
-		long id;
-		if (current.isPresent()) {
-			id = current.get().id();
-			buildings.update(id, data, now);
-		}
-		else {
-			id = buildings.insert(data, now);
-		}
-		history.add(RecordKind.BUILDING, id, now, caller.username(), source, changes);
-		return new Upserted<>(named(buildings.find(code).orElseThrow()),
-				current.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED);
+		return upserts.upsert(kind, buildings.find(code), data, caller, source);
 	}
 
 	@Override

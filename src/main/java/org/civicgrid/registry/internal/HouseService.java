@@ -1,9 +1,6 @@
 package org.civicgrid.registry.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.registry.BuildingRecordView;
@@ -13,7 +10,6 @@ import org.civicgrid.registry.HouseQuery;
 import org.civicgrid.registry.HouseView;
 import org.civicgrid.registry.Houses;
 import org.civicgrid.registry.NewHouse;
-import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
@@ -34,15 +30,19 @@ class HouseService implements Houses {
 	private final StoredBuildings buildings;
 	private final RecordHistory history;
 	private final RegionRefs refs;
-	private final Clock clock;
+	private final Upserts upserts;
+	private final Upsert<HouseView, StoredHouses.Data, HouseView> kind;
 
 	HouseService(StoredHouses houses, StoredBuildings buildings, RecordHistory history, RegionRefs refs,
-			Clock clock) {
+			Upserts upserts) {
 		this.houses = houses;
 		this.buildings = buildings;
 		this.history = history;
 		this.refs = refs;
-		this.clock = clock;
+		this.upserts = upserts;
+		this.kind = new Upsert<>(RecordKind.HOUSE, HouseView::id, StoredHouses.Data::of,
+				Upsert.byFields(StoredHouses.Data::fields), houses::insert, houses::update,
+				id -> houses.find(id).orElseThrow(), house -> house);
 	}
 
 	@Override
@@ -50,24 +50,8 @@ class HouseService implements Houses {
 		Writers.require(caller);
 		RegionRefs.requireInScope(caller, Fields.code(in.buildingCode()));
 		StoredHouses.Data data = check(in);
-		Optional<HouseView> current = houses.findByKey(data.buildingCode(), data.unit(), data.floor(), data.room());
-		Map<String, Object> changes = FieldChanges.between(
-				current.map(v -> StoredHouses.Data.of(v).fields()).orElse(null), data.fields());
-		if (current.isPresent() && changes.isEmpty()) {
-			return new Upserted<>(current.get(), UpsertOutcome.UNCHANGED);
-		}
-		Instant now = clock.instant();
-		long id;
-		if (current.isPresent()) {
-			id = current.get().id();
-			houses.update(id, data, now);
-		}
-		else {
-			id = houses.insert(data, now);
-		}
-		history.add(RecordKind.HOUSE, id, now, caller.username(), source, changes);
-		return new Upserted<>(houses.find(id).orElseThrow(),
-				current.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED);
+		return upserts.upsert(kind, houses.findByKey(data.buildingCode(), data.unit(), data.floor(), data.room()),
+				data, caller, source);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.civicgrid.registry.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +17,6 @@ import org.civicgrid.registry.HouseholdView;
 import org.civicgrid.registry.Households;
 import org.civicgrid.registry.NewHousehold;
 import org.civicgrid.registry.NewHouseholdMember;
-import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
@@ -45,10 +42,15 @@ class HouseholdService implements Households {
 	private final PersonReader personReader;
 	private final RecordHistory history;
 	private final RegionRefs refs;
-	private final Clock clock;
+	private final Upserts upserts;
+	private final Upsert<StoredHouseholds.Row, WithMembers, HouseholdView> kind;
+
+	/** A household as compared and written: its row and its members. */
+	private record WithMembers(StoredHouseholds.Row row, List<StoredHouseholds.Member> members) {
+	}
 
 	HouseholdService(StoredHouseholds households, StoredHouses houses, StoredPeople people, Identifiers identifiers,
-			PersonReader personReader, RecordHistory history, RegionRefs refs, Clock clock) {
+			PersonReader personReader, RecordHistory history, RegionRefs refs, Upserts upserts) {
 		this.households = households;
 		this.houses = houses;
 		this.people = people;
@@ -56,7 +58,17 @@ class HouseholdService implements Households {
 		this.personReader = personReader;
 		this.history = history;
 		this.refs = refs;
-		this.clock = clock;
+		this.upserts = upserts;
+		this.kind = new Upsert<>(RecordKind.HOUSEHOLD, StoredHouseholds.Row::id,
+				r -> new WithMembers(r, households.members(r.id())), Upsert.byFields(this::fields),
+				(h, now) -> {
+					long id = households.insert(h.row(), now);
+					households.replaceMembers(id, h.members());
+					return id;
+				}, (id, h, now) -> {
+					households.update(id, h.row(), now);
+					households.replaceMembers(id, h.members());
+				}, id -> households.find(id).orElseThrow(), this::view);
 	}
 
 	@Override
@@ -95,24 +107,7 @@ class HouseholdService implements Households {
 			.findFirst().orElse(null);
 		StoredHouseholds.Row next = new StoredHouseholds.Row(0, number, grid, house == null ? null : house.id(), head,
 				address, 0);
-		Map<String, Object> changes = FieldChanges.between(
-				current.map(r -> fields(r, households.members(r.id()))).orElse(null), fields(next, members));
-		if (current.isPresent() && changes.isEmpty()) {
-			return new Upserted<>(view(current.get()), UpsertOutcome.UNCHANGED);
-		}
-		Instant now = clock.instant();
-		long id;
-		if (current.isPresent()) {
-			id = current.get().id();
-			households.update(id, next, now);
-		}
-		else {
-			id = households.insert(next, now);
-		}
-		households.replaceMembers(id, members);
-		history.add(RecordKind.HOUSEHOLD, id, now, caller.username(), source, changes);
-		return new Upserted<>(view(households.find(id).orElseThrow()),
-				current.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED);
+		return upserts.upsert(kind, current, new WithMembers(next, members), caller, source);
 	}
 
 	@Override
@@ -232,13 +227,14 @@ class HouseholdService implements Households {
 				: people.idOfDocument(identifiers.documentHashes(number.toUpperCase(Locale.ROOT))).orElse(null);
 	}
 
-	private Map<String, Object> fields(StoredHouseholds.Row r, List<StoredHouseholds.Member> members) {
+	private Map<String, Object> fields(WithMembers household) {
+		StoredHouseholds.Row r = household.row();
 		Map<String, Object> f = new LinkedHashMap<>();
 		f.put("number", r.number());
 		f.put("gridCode", r.gridCode());
 		f.put("house", r.houseId() == null ? null : houses.find(r.houseId()).map(h -> h.buildingCode() + " " + h.label()).orElse(null));
 		f.put("address", r.address());
-		f.put("members", members.stream().map(m -> m.personId() + ":" + m.relation()).toList());
+		f.put("members", household.members().stream().map(m -> m.personId() + ":" + m.relation()).toList());
 		return f;
 	}
 

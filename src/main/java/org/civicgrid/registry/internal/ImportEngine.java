@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What every {@link ImportRun} shares: the job table, transactions, the clock, and the reasons in Chinese. */
+/** What every {@link ImportRun} shares: the job table, transactions, the clock, and the messages of problems. */
 @Component
 class ImportEngine {
 
@@ -42,9 +42,13 @@ class ImportEngine {
 
 	/** The problems of a row in Chinese, each after the header of its column: 证件号码：…；网格编码：必填. */
 	String reason(ImportKind<?> kind, List<FieldProblem> problems) {
-		return problems.stream().map(p -> kind.label(p.field()) + "："
-				+ messages.getMessage(p.messageKey(), p.args(), p.messageKey(), Locale.SIMPLIFIED_CHINESE))
+		return problems.stream().map(p -> kind.label(p.field()) + "：" + message(p, Locale.SIMPLIFIED_CHINESE))
 			.distinct()
 			.collect(Collectors.joining("；"));
+	}
+
+	/** A problem's or warning's message in {@code locale}. */
+	String message(FieldProblem p, Locale locale) {
+		return messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
 	}
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,17 +21,22 @@ import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
-/** The files around an import: the header check of an upload, the rejects workbook, the templates. */
+/** The files around an import: the header check of an upload, the result workbook, the templates. */
 @Component
 class ImportFiles {
 
+	static final String REJECTS = "未导入";
+	static final String WARNINGS = "警告";
 	static final String REASON = "原因";
 	static final String ROW = "原行号";
+	static final String COLUMN = "列";
 
 	private final StoredImportJobs jobs;
+	private final ImportEngine engine;
 
-	ImportFiles(StoredImportJobs jobs) {
+	ImportFiles(StoredImportJobs jobs, ImportEngine engine) {
 		this.jobs = jobs;
+		this.engine = engine;
 	}
 
 	/**
@@ -67,32 +74,49 @@ class ImportFiles {
 		return new InvalidInputException(List.of(FieldProblem.of("file", messageKey, args)));
 	}
 
-	/** The rejected rows under the file's own headers, then 原因 and 原行号; streamed with SXSSF. */
-	void writeRejects(StoredImportJobs.Job job, OutputStream out) throws IOException {
+	/**
+	 * The result workbook, streamed with SXSSF: first the rejected rows under the file's own headers, then 原因 and
+	 * 原行号 (the first sheet is what an upload reads, so the corrected rejects import as they are); then the
+	 * warnings of imported rows by 原行号, 列 (the column's header, from {@code label}) and 警告, in Chinese.
+	 */
+	void writeResult(StoredImportJobs.Job job, Function<String, String> label, OutputStream out) throws IOException {
 		SXSSFWorkbook book = new SXSSFWorkbook(200);
 		try {
-			Sheet sheet = book.createSheet("未导入");
-			List<String> headers = new ArrayList<>(job.headers());
-			headers.add(REASON);
-			headers.add(ROW);
-			write(sheet.createRow(0), headers, bold(book));
-			int[] next = { 1 };
-			int width = job.headers().size();
-			jobs.eachReject(job.id(), r -> {
-				List<String> cells = new ArrayList<>(r.cells());
-				while (cells.size() < width) {
-					cells.add("");
-				}
-				List<String> row = new ArrayList<>(cells.subList(0, Math.max(width, 0)));
-				row.add(r.reason());
-				row.add(Integer.toString(r.rowNumber()));
-				write(sheet.createRow(next[0]++), row, null);
-			});
+			writeRejects(job, book);
+			writeWarnings(job, label, book);
 			book.write(out);
 		}
 		finally {
 			book.close();
 		}
+	}
+
+	private void writeRejects(StoredImportJobs.Job job, SXSSFWorkbook book) {
+		Sheet sheet = book.createSheet(REJECTS);
+		List<String> headers = new ArrayList<>(job.headers());
+		headers.add(REASON);
+		headers.add(ROW);
+		write(sheet.createRow(0), headers, bold(book));
+		int[] next = { 1 };
+		int width = job.headers().size();
+		jobs.eachReject(job.id(), r -> {
+			List<String> cells = new ArrayList<>(r.cells());
+			while (cells.size() < width) {
+				cells.add("");
+			}
+			List<String> row = new ArrayList<>(cells.subList(0, Math.max(width, 0)));
+			row.add(r.reason());
+			row.add(Integer.toString(r.rowNumber()));
+			write(sheet.createRow(next[0]++), row, null);
+		});
+	}
+
+	private void writeWarnings(StoredImportJobs.Job job, Function<String, String> label, SXSSFWorkbook book) {
+		Sheet sheet = book.createSheet(WARNINGS);
+		write(sheet.createRow(0), List.of(ROW, COLUMN, WARNINGS), bold(book));
+		int[] next = { 1 };
+		jobs.eachWarning(job.id(), w -> write(sheet.createRow(next[0]++), List.of(Integer.toString(w.item()),
+				label.apply(w.field()), engine.message(w, Locale.SIMPLIFIED_CHINESE)), null));
 	}
 
 	void writeXlsxTemplate(ImportKind<?> kind, OutputStream out) throws IOException {

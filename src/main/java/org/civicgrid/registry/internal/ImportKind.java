@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One kind of record the import engine can read (person, household, house, organisation, part): its columns, how
  * a row becomes a checked command, and how a batch of commands is upserted by key. A new kind is one Spring bean
- * implementing this; {@link ImportRunner} does the reading, header matching, duplicate detection, batching,
+ * implementing this; {@link ImportRun} does the reading, header matching, duplicate detection, batching,
  * counting and the rejects.
  *
  * @param <C> the checked command a row becomes; {@code equals}/{@code hashCode} compare its content (a record)
@@ -20,7 +20,8 @@ interface ImportKind<C> {
 
 	/**
 	 * The row as a checked command, or an {@link org.civicgrid.shared.InvalidInputException} naming every wrong
-	 * field (by {@link ImportColumn#field()}), including a region outside the uploader's scope.
+	 * field (by {@link ImportColumn#field()}), including a region outside the uploader's scope. A value the kind
+	 * corrects and still imports is reported with {@link ImportRow#warn}; the warning counts when the row does.
 	 */
 	C read(ImportRow row, ImportContext context);
 

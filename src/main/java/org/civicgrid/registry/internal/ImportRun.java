@@ -24,7 +24,8 @@ import org.springframework.dao.DuplicateKeyException;
  * upserted in batches, each batch in its own transaction on a writer thread while the next batch is read; a
  * rejected row only lands in the rejects. A row whose key appeared earlier in the same file counts as unchanged
  * when it says the same, and is rejected naming the earlier row when it says something else (the file contradicts
- * itself; neither version silently wins).
+ * itself; neither version silently wins). A row imported with a warning (a value the kind corrected) counts among
+ * the {@code warned} and its warnings are kept for the report; a rejected row's warnings are dropped with it.
  *
  * @param <C> the kind's command
  */
@@ -44,11 +45,13 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 	private final List<C> batch = new ArrayList<>();
 	private final List<ImportRow> batchRows = new ArrayList<>();
 	private final List<StoredImportJobs.Reject> rejects = new ArrayList<>();
+	private final List<FieldProblem> warnings = new ArrayList<>();
 	private int total;
 	private int imported;
 	private int updated;
 	private int unchanged;
 	private int rejected;
+	private int warned;
 	private int progress;
 	private final ExecutorService writer;
 	private Future<List<RowOutcome>> inFlight;
@@ -75,8 +78,8 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 			collect();
 			save();
 			engine.jobs().finish(jobId, ImportState.DONE, null, engine.now());
-			log.info("Import {} ({}) done: {} rows, {} imported, {} updated, {} unchanged, {} rejected", jobId,
-					kind.name(), total, imported, updated, unchanged, rejected);
+			log.info("Import {} ({}) done: {} rows, {} imported, {} updated, {} unchanged, {} rejected, {} warned",
+					jobId, kind.name(), total, imported, updated, unchanged, rejected, warned);
 		}
 		catch (SheetRows.UnreadableFileException e) {
 			log.info("Import {} failed: {}", jobId, e.getMessage());
@@ -121,6 +124,7 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 		if (first != null) {
 			if ((int) first.longValue() == Objects.hashCode(command)) {
 				unchanged++;
+				keepWarnings(row);
 			}
 			else {
 				reject(row, List.of(FieldProblem.of(kind.keyField(), "registry.import.duplicate-in-file",
@@ -194,11 +198,15 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 		}
 		for (int i = 0; i < outcomes.size(); i++) {
 			RowOutcome outcome = outcomes.get(i);
+			ImportRow row = inFlightRows.get(i);
 			switch (outcome.kind()) {
 				case CREATED -> imported++;
 				case UPDATED -> updated++;
 				case UNCHANGED -> unchanged++;
-				case REJECTED -> reject(inFlightRows.get(i), outcome.problems());
+				case REJECTED -> reject(row, outcome.problems());
+			}
+			if (outcome.kind() != RowOutcome.Kind.REJECTED) {
+				keepWarnings(row);
 			}
 		}
 		inFlightRows = null;
@@ -209,7 +217,11 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 			engine.jobs().addRejects(jobId, rejects);
 			rejects.clear();
 		}
-		engine.jobs().count(jobId, new StoredImportJobs.Counts(total, imported, updated, unchanged, rejected,
+		if (!warnings.isEmpty()) {
+			engine.jobs().addWarnings(jobId, warnings);
+			warnings.clear();
+		}
+		engine.jobs().count(jobId, new StoredImportJobs.Counts(total, imported, updated, unchanged, rejected, warned,
 				progress));
 	}
 
@@ -219,6 +231,18 @@ final class ImportRun<C> implements SheetRows.RowHandler {
 		if (rejects.size() >= batchSize) {
 			engine.jobs().addRejects(jobId, rejects);
 			rejects.clear();
+		}
+	}
+
+	private void keepWarnings(ImportRow row) {
+		if (row.warnings().isEmpty()) {
+			return;
+		}
+		warned++;
+		warnings.addAll(row.warnings());
+		if (warnings.size() >= batchSize) {
+			engine.jobs().addWarnings(jobId, warnings);
+			warnings.clear();
 		}
 	}
 

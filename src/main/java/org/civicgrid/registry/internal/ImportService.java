@@ -22,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.ImportJob;
 import org.civicgrid.registry.ImportState;
+import org.civicgrid.registry.ImportWarning;
 import org.civicgrid.registry.RegistryImports;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ConflictException;
@@ -135,9 +136,9 @@ class ImportService implements RegistryImports {
 	}
 
 	@Override
-	public void writeRejects(Caller caller, long id, OutputStream out) throws IOException {
+	public void writeResult(Caller caller, long id, OutputStream out) throws IOException {
 		StoredImportJobs.Job job = readable(caller, id);
-		files.writeRejects(job, out);
+		files.writeResult(job, labels(job), out);
 	}
 
 	@Override
@@ -169,10 +170,22 @@ class ImportService implements RegistryImports {
 	}
 
 	private ImportJob view(StoredImportJobs.Job j) {
-		String error = j.errorKey() == null ? null
-				: messages.getMessage(j.errorKey(), null, j.errorKey(), LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		String error = j.errorKey() == null ? null : messages.getMessage(j.errorKey(), null, j.errorKey(), locale);
+		Function<String, String> label = labels(j);
+		List<ImportWarning> warnings = j.warned() == 0 ? List.of()
+				: jobs.warnings(j.id(), WARNINGS_SHOWN).stream()
+					.map(w -> new ImportWarning(w.item(), w.field(), label.apply(w.field()),
+							engine.message(w, locale)))
+					.toList();
 		return new ImportJob(j.id(), j.kind(), j.state(), j.filename(), j.owner(), j.total(), j.imported(), j.updated(),
-				j.unchanged(), j.rejected(), j.progress(), error, j.createdAt(), j.finishedAt());
+				j.unchanged(), j.rejected(), j.warned(), j.progress(), error, j.createdAt(), j.finishedAt(), warnings);
+	}
+
+	/** The header of a field's column in the job's kind (a kind no longer known names fields as they are). */
+	private Function<String, String> labels(StoredImportJobs.Job job) {
+		ImportKind<?> kind = kinds.get(job.kind());
+		return kind == null ? Function.identity() : kind::label;
 	}
 
 	private static String shorten(String filename) {

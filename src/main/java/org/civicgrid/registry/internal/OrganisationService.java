@@ -1,9 +1,6 @@
 package org.civicgrid.registry.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.registry.ChangeSource;
@@ -15,7 +12,6 @@ import org.civicgrid.registry.OrganisationView;
 import org.civicgrid.registry.Organisations;
 import org.civicgrid.registry.PhoneNumber;
 import org.civicgrid.registry.RevealedContact;
-import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
@@ -36,15 +32,20 @@ class OrganisationService implements Organisations {
 	private final RecordHistory history;
 	private final RegionRefs refs;
 	private final RevealDesk reveals;
-	private final Clock clock;
+	private final Upserts upserts;
+	private final Upsert<StoredOrganisations.Stored, StoredOrganisations.Data, OrganisationView> kind;
 
 	OrganisationService(StoredOrganisations organisations, RecordHistory history, RegionRefs refs,
-			RevealDesk reveals, Clock clock) {
+			RevealDesk reveals, Upserts upserts) {
 		this.organisations = organisations;
 		this.history = history;
 		this.refs = refs;
 		this.reveals = reveals;
-		this.clock = clock;
+		this.upserts = upserts;
+		this.kind = new Upsert<>(RecordKind.ORGANISATION, StoredOrganisations.Stored::id,
+				StoredOrganisations.Stored::data, Upsert.byFields(StoredOrganisations.Data::fields),
+				organisations::insert, organisations::update, id -> organisations.find(id).orElseThrow(),
+				OrganisationService::view);
 	}
 
 	@Override
@@ -66,23 +67,7 @@ class OrganisationService implements Organisations {
 			// moving an organisation needs the old grid in scope too
 			caller.scope().require(current.get().data().gridCode());
 		}
-		Map<String, Object> changes = FieldChanges.between(current.map(s -> s.data().fields()).orElse(null),
-				data.fields());
-		if (current.isPresent() && changes.isEmpty()) {
-			return new Upserted<>(view(current.get()), UpsertOutcome.UNCHANGED);
-		}
-		Instant now = clock.instant();
-		long id;
-		if (current.isPresent()) {
-			id = current.get().id();
-			organisations.update(id, data, now);
-		}
-		else {
-			id = organisations.insert(data, now);
-		}
-		history.add(RecordKind.ORGANISATION, id, now, caller.username(), source, changes);
-		return new Upserted<>(view(organisations.find(id).orElseThrow()),
-				current.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED);
+		return upserts.upsert(kind, current, data, caller, source);
 	}
 
 	@Override

@@ -1,9 +1,6 @@
 package org.civicgrid.registry.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.region.ContactCard;
@@ -16,7 +13,6 @@ import org.civicgrid.registry.PartQuery;
 import org.civicgrid.registry.PartState;
 import org.civicgrid.registry.PartView;
 import org.civicgrid.registry.Parts;
-import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
@@ -35,14 +31,18 @@ class PartService implements Parts {
 	private final RecordHistory history;
 	private final RegionRefs refs;
 	private final Regions regions;
-	private final Clock clock;
+	private final Upserts upserts;
+	private final Upsert<PartView, StoredParts.Data, PartView> kind;
 
-	PartService(StoredParts parts, RecordHistory history, RegionRefs refs, Regions regions, Clock clock) {
+	PartService(StoredParts parts, RecordHistory history, RegionRefs refs, Regions regions, Upserts upserts) {
 		this.parts = parts;
 		this.history = history;
 		this.refs = refs;
 		this.regions = regions;
-		this.clock = clock;
+		this.upserts = upserts;
+		this.kind = new Upsert<>(RecordKind.PART, PartView::id, StoredParts.Data::of,
+				Upsert.byFields(StoredParts.Data::fields), parts::insert, parts::update,
+				id -> parts.find(id).orElseThrow(), part -> part);
 	}
 
 	@Override
@@ -76,23 +76,7 @@ class PartService implements Parts {
 		caller.scope().require(grid);
 		Optional<PartView> current = parts.findByCode(data.code());
 		current.ifPresent(p -> caller.scope().require(p.gridCode()));
-		Map<String, Object> changes = FieldChanges.between(current.map(p -> StoredParts.Data.of(p).fields())
-			.orElse(null), data.fields());
-		if (current.isPresent() && changes.isEmpty()) {
-			return new Upserted<>(current.get(), UpsertOutcome.UNCHANGED);
-		}
-		Instant now = clock.instant();
-		long id;
-		if (current.isPresent()) {
-			id = current.get().id();
-			parts.update(id, data, now);
-		}
-		else {
-			id = parts.insert(data, now);
-		}
-		history.add(RecordKind.PART, id, now, caller.username(), source, changes);
-		return new Upserted<>(parts.find(id).orElseThrow(),
-				current.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.CREATED);
+		return upserts.upsert(kind, current, data, caller, source);
 	}
 
 	@Override

@@ -1,13 +1,12 @@
 package org.civicgrid.registry.internal;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.DocumentType;
-import org.civicgrid.registry.UpsertOutcome;
 import org.civicgrid.registry.Upserted;
 import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.InvalidInputException;
@@ -26,7 +25,6 @@ import org.civicgrid.shared.Role;
 import org.civicgrid.shared.text.Normalize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@link People} on the person and person_history tables. */
 @Service
@@ -37,39 +35,29 @@ class PeopleService implements People {
 	static final Role[] WRITERS = Writers.ROLES;
 
 	private final StoredPeople people;
-	private final StoredHistory history;
+	private final RecordHistory history;
+	private final Upserts upserts;
 	private final PersonInput input;
 	private final Identifiers identifiers;
 	private final PersonReader reader;
 	private final RevealDesk reveals;
 	private final RegistrySettings settings;
-	private final JsonMapper json;
-	private final java.time.Clock clock;
 
-	PeopleService(StoredPeople people, StoredHistory history, PersonInput input, Identifiers identifiers,
-			PersonReader reader, RevealDesk reveals, RegistrySettings settings, JsonMapper json,
-			java.time.Clock clock) {
+	PeopleService(StoredPeople people, RecordHistory history, Upserts upserts, PersonInput input,
+			Identifiers identifiers, PersonReader reader, RevealDesk reveals, RegistrySettings settings) {
 		this.settings = settings;
 		this.people = people;
 		this.history = history;
+		this.upserts = upserts;
 		this.input = input;
 		this.identifiers = identifiers;
 		this.reader = reader;
 		this.reveals = reveals;
-		this.json = json;
-		this.clock = clock;
 	}
 
 	@Override
 	public PersonView register(Caller caller, NewPerson person, ChangeSource source) {
-		caller.requireRole(WRITERS);
-		requireGridInScope(caller, person.gridCode());
-		PersonData data = input.check(person);
-		requireDocumentFree(data, null);
-		Instant now = clock.instant();
-		long id = people.insert(data, now);
-		history.add(id, now, caller.username(), source, json.writeValueAsString(ChangeLog.between(null, data)));
-		return PersonReader.view(people.find(id).orElseThrow());
+		return create(caller, person, source).item();
 	}
 
 	@Override
@@ -84,37 +72,53 @@ class PeopleService implements People {
 		Long existing = people.idOfDocument(List.of(identifiers.documentHash(type, canonical.idNumber())))
 			.orElse(null);
 		if (existing == null) {
-			return new Upserted<>(register(caller, person, source), UpsertOutcome.CREATED);
+			return create(caller, person, source);
 		}
 		PersonChange change = new PersonChange(person.name(), person.documentType(), person.idNumber(),
 				person.phone(), person.sex(), person.birthDate(), person.ethnicity(), person.education(),
 				person.employment(), person.politicalStatus(), person.registeredResidence(), person.actualResidence(),
 				person.relationToHead(), person.tags(), person.notes(), person.gridCode(), person.buildingCode(), null);
-		int before = reader.load(caller, existing).version();
-		PersonView after = update(caller, existing, change, source);
-		return new Upserted<>(after, after.version() == before ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED);
+		return change(caller, existing, change, source);
 	}
 
 	@Override
 	public PersonView update(Caller caller, long id, PersonChange change, ChangeSource source) {
+		return change(caller, id, change, source).item();
+	}
+
+	private Upserted<PersonView> create(Caller caller, NewPerson person, ChangeSource source) {
+		caller.requireRole(WRITERS);
+		requireGridInScope(caller, person.gridCode());
+		PersonData data = input.check(person);
+		requireDocumentFree(data, null);
+		return upserts.upsert(kind(null), Optional.empty(), data, caller, source);
+	}
+
+	/** The change laid over the stored person; a stale {@code version} is a conflict, changed or not. */
+	private Upserted<PersonView> change(Caller caller, long id, PersonChange change, ChangeSource source) {
 		caller.requireRole(WRITERS);
 		StoredPerson current = reader.load(caller, id);
 		requireGridInScope(caller, change.gridCode());
 		PersonData next = input.check(Merge.apply(current.data().asInput(), change));
 		requireDocumentFree(next, id);
-		Map<String, Object> changes = ChangeLog.between(current.data(), next);
-		if (changes.isEmpty()) {
-			if (change.version() != null && change.version() != current.version()) {
-				throw new ConflictException("registry.person.stale", change.version(), current.version());
-			}
-			return PersonReader.view(current);
-		}
-		Instant now = clock.instant();
-		if (!people.update(id, next, now, change.version())) {
+		if (change.version() != null && change.version() != current.version()) {
 			throw new ConflictException("registry.person.stale", change.version(), current.version());
 		}
-		history.add(id, now, caller.username(), source, json.writeValueAsString(changes));
-		return PersonReader.view(people.find(id).orElseThrow());
+		return upserts.upsert(kind(change.version()), Optional.of(current), next, caller, source);
+	}
+
+	/**
+	 * People as {@link Upserts} writes them: changes told by {@link ChangeLog} (identifiers masked), an update
+	 * refused as stale when {@code expectedVersion} is given and another write came first.
+	 */
+	private Upsert<StoredPerson, PersonData, PersonView> kind(Integer expectedVersion) {
+		return new Upsert<>(RecordKind.PERSON, StoredPerson::id, StoredPerson::data, ChangeLog::between,
+				people::insert, (id, data, now) -> {
+					if (!people.update(id, data, now, expectedVersion)) {
+						throw new ConflictException("registry.person.stale", expectedVersion,
+								people.find(id).map(StoredPerson::version).orElse(null));
+					}
+				}, id -> people.find(id).orElseThrow(), PersonReader::view);
 	}
 
 	@Override
@@ -138,11 +142,10 @@ class PeopleService implements People {
 
 	@Override
 	@Transactional(readOnly = true)
-	@SuppressWarnings("unchecked")
 	public List<PersonHistoryEntry> history(Caller caller, long id) {
 		reader.load(caller, id);
-		return history.of(id).stream()
-			.map(r -> new PersonHistoryEntry(r.at(), r.actor(), r.source(), json.readValue(r.changes(), Map.class)))
+		return history.of(RecordKind.PERSON, id).stream()
+			.map(e -> new PersonHistoryEntry(e.at(), e.actor(), e.source(), e.changes()))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package org.civicgrid.registry.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * People (人口) from a sheet: the template's columns begin 姓名, 证件号码, 联系电话, 网格编码; the rest are optional.
  * A row is checked as a registration would be ({@link PersonInput}), after undoing what Excel does to numbers
  * (a phone stored as a number, an Excel date serial), and must lie in the uploader's scope. The ID number is the
- * key: a person already registered is updated with the cells given (a blank cell keeps the stored value).
+ * key: a person already registered is updated with the cells given (a blank cell keeps the stored value). A birth
+ * date that contradicts an ID card number gives way to the number's, with a warning ({@link BirthDateFromIdNumber}).
  */
 @Component
 @Order(1)
@@ -82,10 +84,12 @@ class PersonImportKind implements ImportKind<PersonData> {
 		}
 		String grid = Normalize.compact(row.get("gridCode"));
 		context.requireInScope(grid, "gridCode", "registry.import.out-of-scope", problems);
-		NewPerson person = new NewPerson(row.get("name"), documentType(row.get("documentType"), problems), idNumber,
-				ImportCells.number(row.get("phone")), sex(row.get("sex"), problems),
-				ImportCells.date(row.get("birthDate"), "birthDate", problems),
-				row.get("ethnicity"), row.get("education"), row.get("employment"), row.get("politicalStatus"),
+		DocumentType type = documentType(row.get("documentType"), problems);
+		Sex sex = sex(row.get("sex"), problems);
+		LocalDate birth = BirthDateFromIdNumber.of(type, idNumber,
+				ImportCells.date(row.get("birthDate"), "birthDate", problems), row);
+		NewPerson person = new NewPerson(row.get("name"), type, idNumber, ImportCells.number(row.get("phone")), sex,
+				birth, row.get("ethnicity"), row.get("education"), row.get("employment"), row.get("politicalStatus"),
 				row.get("registeredResidence"), row.get("actualResidence"), row.get("relationToHead"),
 				tags(row.get("tags")), row.get("notes"), grid, row.get("buildingCode"));
 		PersonData data = null;

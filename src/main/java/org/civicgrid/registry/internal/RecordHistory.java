@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The history tables of houses, households, building records, organisations and parts: one row per change. */
+/** The history tables of people, houses, households, building records, organisations and parts: one row per change. */
 @Repository
 class RecordHistory {
 
@@ -25,7 +25,7 @@ class RecordHistory {
 
 	void add(RecordKind kind, long recordId, Instant at, String actor, ChangeSource source,
 			Map<String, Object> changes) {
-		jdbc.sql("insert into " + kind.historyTable() + " (record_id, at, actor, source, changes)"
+		jdbc.sql("insert into " + kind.historyTable() + " (" + kind.recordColumn() + ", at, actor, source, changes)"
 				+ " values (:record, :at, :actor, :source, cast(:changes as jsonb))")
 			.param("record", recordId).param("at", Timestamp.from(at)).param("actor", actor)
 			.param("source", source.name()).param("changes", json.writeValueAsString(changes))
@@ -35,7 +35,7 @@ class RecordHistory {
 	@SuppressWarnings("unchecked")
 	List<HistoryEntry> of(RecordKind kind, long recordId) {
 		return jdbc.sql("select at, actor, source, changes::text from " + kind.historyTable()
-				+ " where record_id = :record order by at desc, id desc")
+				+ " where " + kind.recordColumn() + " = :record order by at desc, id desc")
 			.param("record", recordId)
 			.query((rs, i) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
 					ChangeSource.valueOf(rs.getString(3)), json.readValue(rs.getString(4), Map.class)))

@@ -53,6 +53,11 @@ class StoredBuildings {
 			.param("code", code).query(StoredBuildings::row).optional();
 	}
 
+	Optional<BuildingRecordView> find(long id) {
+		return jdbc.sql("select * from building_record where id = :id")
+			.param("id", id).query(StoredBuildings::row).optional();
+	}
+
 	long insert(Data d, Instant now) {
 		return jdbc.sql("""
 				insert into building_record (code, grid_code, address, floors, units, property_company,

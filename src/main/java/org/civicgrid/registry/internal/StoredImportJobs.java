@@ -7,23 +7,28 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.civicgrid.registry.ImportState;
 import org.civicgrid.registry.vault.PersonalDataVault;
 import org.civicgrid.registry.vault.Sealed;
+import org.civicgrid.shared.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The import_job and import_reject tables; rejected cells are sealed, since they can hold ID numbers. */
+/**
+ * The import_job, import_reject and import_warning tables; rejected cells are sealed, since they can hold ID
+ * numbers; warnings hold no cell values.
+ */
 @Repository
 class StoredImportJobs {
 
 	/** A job row as stored. */
 	record Job(long id, String kind, ImportState state, String owner, String ownerRegion, String filename,
-			int total, int imported, int updated, int unchanged, int rejected, int progress, String errorKey,
-			List<String> headers, Instant createdAt, Instant finishedAt) {
+			int total, int imported, int updated, int unchanged, int rejected, int warned, int progress,
+			String errorKey, List<String> headers, Instant createdAt, Instant finishedAt) {
 	}
 
 	/** A rejected row: where it was, its cells, why. */
@@ -31,7 +36,7 @@ class StoredImportJobs {
 	}
 
 	/** The counters after a batch. */
-	record Counts(int total, int imported, int updated, int unchanged, int rejected, int progress) {
+	record Counts(int total, int imported, int updated, int unchanged, int rejected, int warned, int progress) {
 	}
 
 	private final JdbcClient jdbc;
@@ -59,9 +64,11 @@ class StoredImportJobs {
 	void count(long id, Counts c) {
 		jdbc.sql("""
 				update import_job set total = :total, imported = :imported, updated = :updated,
-				    unchanged = :unchanged, rejected = :rejected, progress = :progress where id = :id""")
+				    unchanged = :unchanged, rejected = :rejected, warned = :warned, progress = :progress
+				where id = :id""")
 			.param("id", id).param("total", c.total()).param("imported", c.imported()).param("updated", c.updated())
-			.param("unchanged", c.unchanged()).param("rejected", c.rejected()).param("progress", c.progress())
+			.param("unchanged", c.unchanged()).param("rejected", c.rejected()).param("warned", c.warned())
+			.param("progress", c.progress())
 			.update();
 	}
 
@@ -98,12 +105,46 @@ class StoredImportJobs {
 
 	/** The job's rejected rows in file order, handed one by one (never all in memory). */
 	@SuppressWarnings("unchecked")
-	void eachReject(long jobId, java.util.function.Consumer<Reject> each) {
+	void eachReject(long jobId, Consumer<Reject> each) {
 		template.query("select row_number, cells_sealed, reason from import_reject where job_id = ? order by row_number",
 				rs -> {
 					List<String> cells = json.readValue(vault.open(Sealed.of(rs.getBytes(2), null)), List.class);
 					each.accept(new Reject(rs.getInt(1), cells, rs.getString(3)));
 				}, jobId);
+	}
+
+	/** Warnings of imported rows, each a problem whose item is the row number. */
+	void addWarnings(long jobId, List<FieldProblem> warnings) {
+		template.batchUpdate("""
+				insert into import_warning (job_id, row_number, field, message_key, args)
+				values (?, ?, ?, ?, cast(? as jsonb)) on conflict do nothing""", warnings, 1000, (ps, w) -> {
+			ps.setLong(1, jobId);
+			ps.setInt(2, w.item());
+			ps.setString(3, w.field());
+			ps.setString(4, w.messageKey());
+			ps.setString(5, json.writeValueAsString(w.args()));
+		});
+	}
+
+	/** The job's first {@code limit} warnings in file order. */
+	List<FieldProblem> warnings(long jobId, int limit) {
+		return template.query("""
+				select row_number, field, message_key, args::text from import_warning where job_id = ?
+				order by row_number, field, message_key limit ?""", this::warning, jobId, limit);
+	}
+
+	/** The job's warnings in file order, handed one by one. */
+	void eachWarning(long jobId, Consumer<FieldProblem> each) {
+		template.query("""
+				select row_number, field, message_key, args::text from import_warning where job_id = ?
+				order by row_number, field, message_key""", rs -> {
+			each.accept(warning(rs, 0));
+		}, jobId);
+	}
+
+	private FieldProblem warning(ResultSet rs, int i) throws SQLException {
+		return FieldProblem.at(rs.getInt(1), rs.getString(2), rs.getString(3),
+				json.readValue(rs.getString(4), Object[].class));
 	}
 
 	private Job job(ResultSet rs, int i) throws SQLException {
@@ -112,7 +153,7 @@ class StoredImportJobs {
 		return new Job(rs.getLong("id"), rs.getString("kind"), ImportState.valueOf(rs.getString("state")),
 				rs.getString("owner"), rs.getString("owner_region"), rs.getString("filename"), rs.getInt("total"),
 				rs.getInt("imported"), rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"),
-				rs.getInt("progress"), rs.getString("error_key"),
+				rs.getInt("warned"), rs.getInt("progress"), rs.getString("error_key"),
 				headers == null ? List.of() : List.of((String[]) headers.getArray()),
 				rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
 	}

@@ -82,7 +82,7 @@ class ImportPages {
 		imports.job(caller, id);
 		response.setContentType(ImportsApiController.XLSX.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ImportsApiController.attachment("import-" + id + "-rejects.xlsx"));
-		imports.writeRejects(caller, id, response.getOutputStream());
+		imports.writeResult(caller, id, response.getOutputStream());
 	}
 
 	@GetMapping("/registry/imports/templates/{kind}.{format}")

@@ -58,20 +58,22 @@ class ImportsApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "The job: state RUNNING/DONE/FAILED, rows read, imported, updated, unchanged, rejected")
+	@Operation(summary = "The job: state RUNNING/DONE/FAILED, rows read, imported, updated, unchanged, rejected, "
+			+ "warned, and the first warnings (row, field, column, localized message)")
 	ImportJob job(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
 		return imports.job(caller, id);
 	}
 
 	@GetMapping("/{id}/rejects.xlsx")
-	@Operation(summary = "The rejected rows with their original columns and the reason (原因) in Chinese")
+	@Operation(summary = "The result workbook: sheet 未导入 with the rejected rows, their original columns and the "
+			+ "reason (原因) in Chinese; sheet 警告 with the warnings of imported rows (原行号, 列, 警告)")
 	void rejects(@AuthenticationPrincipal Caller caller, @PathVariable long id, HttpServletResponse response)
 			throws IOException {
 		imports.job(caller, id);
 		// written on the request thread: an async StreamingResponseBody would be re-authorized without the token
 		response.setContentType(XLSX.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("import-" + id + "-rejects.xlsx"));
-		imports.writeRejects(caller, id, response.getOutputStream());
+		imports.writeResult(caller, id, response.getOutputStream());
 	}
 
 	@GetMapping("/templates/{kind}.{format}")
