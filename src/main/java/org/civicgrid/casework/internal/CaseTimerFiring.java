@@ -1,8 +1,6 @@
 package org.civicgrid.casework.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.civicgrid.casework.Assignee;
@@ -12,7 +10,7 @@ import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
-import org.civicgrid.shared.time.CalendarSettings;
+import org.civicgrid.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -37,7 +35,6 @@ class CaseTimerFiring {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseTimerFiring.class);
 
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Cases cases;
 	private final CaseStages stages;
@@ -46,10 +43,10 @@ class CaseTimerFiring {
 	private final EscalationPolicy escalation;
 	private final Catalog catalog;
 	private final CaseEvents events;
-	private final ZoneId zone;
+	private final Times times;
 
 	CaseTimerFiring(Cases cases, CaseStages stages, CaseTimers timers, DeadlinePolicy deadlines,
-			EscalationPolicy escalation, Catalog catalog, CaseEvents events, CalendarSettings calendar) {
+			EscalationPolicy escalation, Catalog catalog, CaseEvents events, Times times) {
 		this.cases = cases;
 		this.stages = stages;
 		this.timers = timers;
@@ -57,7 +54,7 @@ class CaseTimerFiring {
 		this.escalation = escalation;
 		this.catalog = catalog;
 		this.events = events;
-		this.zone = calendar.zone();
+		this.times = times;
 	}
 
 	@Transactional
@@ -90,7 +87,7 @@ class CaseTimerFiring {
 	}
 
 	private void overdue(CaseFile file, CaseStage stage, Instant now) {
-		String due = MINUTE.format(stage.deadline().atZone(zone));
+		String due = times.minute(stage.deadline());
 		boolean responding = CaseStage.RESPOND.equals(stage.key());
 		file.markOverdue(stage.deadline(), TIMER, now,
 				(responding ? "超时督办：上报未在响应时限内核实，期限 " : "超时督办：处置期限已过，期限 ") + due);

@@ -1,8 +1,6 @@
 package org.civicgrid.casework.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,18 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseDetailPages {
 
 	private final CaseService cases;
-	private final Clock clock;
 	private final PageInput input;
 
-	CaseDetailPages(CaseService cases, PageInput input, Clock clock) {
-		this.clock = clock;
+	CaseDetailPages(CaseService cases, PageInput input) {
 		this.cases = cases;
 		this.input = input;
-	}
-
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return clock.getZone();
 	}
 
 	@GetMapping("/cases/{id:\\d+}")

@@ -1,7 +1,5 @@
 package org.civicgrid.casework.web;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.civicgrid.casework.internal.BoardService;
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * "My tasks" for everyone (staff: open cases waiting for their action; residents: their own reports) and the
@@ -28,19 +25,11 @@ class CaseListPages {
 	private static final PageRequest RECENT = PageRequest.of(0, 200);
 
 	private final CaseService cases;
-	private final Clock clock;
-
 	private final BoardService boards;
 
-	CaseListPages(CaseService cases, BoardService boards, Clock clock) {
+	CaseListPages(CaseService cases, BoardService boards) {
 		this.boards = boards;
-		this.clock = clock;
 		this.cases = cases;
-	}
-
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return clock.getZone();
 	}
 
 	@GetMapping("/cases/mine")

@@ -1,6 +1,5 @@
 package org.civicgrid.casework.web;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.civicgrid.casework.internal.SupervisionBoardReader;
@@ -19,18 +18,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SupervisionPages {
 
 	private final SupervisionBoardReader supervision;
-	private final Clock clock;
 
-	SupervisionPages(SupervisionBoardReader supervision, Clock clock) {
+	SupervisionPages(SupervisionBoardReader supervision) {
 		this.supervision = supervision;
-		this.clock = clock;
 	}
 
 	@GetMapping("/cases/supervision")
 	String board(@AuthenticationPrincipal Caller caller, Model model) {
 		model.addAttribute("board", supervision.board(caller));
 		model.addAttribute("cards", List.of(SupervisionCard.values()));
-		model.addAttribute("zone", clock.getZone());
 		return "casework/supervision";
 	}
 }

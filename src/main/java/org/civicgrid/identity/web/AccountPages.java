@@ -54,7 +54,6 @@ class AccountPages {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("roles", List.of(Role.values()));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("zone", clock.getZone());
 		return "admin/accounts";
 	}
 

@@ -38,7 +38,6 @@ class AuditPages {
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), PageRequest.of(Math.max(0, page), 50));
 		model.addAttribute("entries", entries);
-		model.addAttribute("zone", zone);
 		return "admin/audit";
 	}
 

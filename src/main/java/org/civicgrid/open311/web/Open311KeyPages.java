@@ -1,13 +1,11 @@
 package org.civicgrid.open311.web;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.civicgrid.open311.IssuedKey;
 import org.civicgrid.open311.Open311Keys;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
-import org.civicgrid.shared.time.CalendarSettings;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,19 +21,15 @@ class Open311KeyPages {
 
 	private final Open311Keys keys;
 	private final ProblemText problems;
-	private final ZoneId zone;
 
-	Open311KeyPages(Open311Keys keys, ProblemText problems,
-			CalendarSettings calendar) {
+	Open311KeyPages(Open311Keys keys, ProblemText problems) {
 		this.keys = keys;
 		this.problems = problems;
-		this.zone = calendar.zone();
 	}
 
 	@GetMapping("/admin/open311-keys")
 	String list(@AuthenticationPrincipal Caller caller, Model model) {
 		model.addAttribute("keys", keys.list(caller));
-		model.addAttribute("zone", zone);
 		return "admin/open311-keys";
 	}
 

@@ -45,7 +45,6 @@ class PersonPages {
 		model.addAttribute("household", households.ofPerson(caller, id).orElse(null));
 		model.addAttribute("canReveal", people.canReveal(caller));
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("zone", clock.getZone());
 		return "people/card";
 	}
 

@@ -1,6 +1,5 @@
 package org.civicgrid.registry.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,10 +53,9 @@ class RegistryPages {
 	private final RegistryStatistics statistics;
 	private final ProblemText problems;
 	private final MessageSource messages;
-	private final Clock clock;
 
 	RegistryPages(Buildings buildings, Houses houses, Households households, Organisations organisations, Parts parts,
-			People people, RegistryStatistics statistics, ProblemText problems, MessageSource messages, Clock clock) {
+			People people, RegistryStatistics statistics, ProblemText problems, MessageSource messages) {
 		this.messages = messages;
 		this.buildings = buildings;
 		this.houses = houses;
@@ -67,7 +65,6 @@ class RegistryPages {
 		this.people = people;
 		this.statistics = statistics;
 		this.problems = problems;
-		this.clock = clock;
 	}
 
 	@GetMapping("/registry/buildings/{code}")
@@ -85,7 +82,6 @@ class RegistryPages {
 		model.addAttribute("house", houses.get(caller, id));
 		model.addAttribute("households", households.ofHouse(caller, id));
 		model.addAttribute("history", houses.history(caller, id));
-		model.addAttribute("zone", clock.getZone());
 		return "registry/house";
 	}
 
@@ -94,7 +90,6 @@ class RegistryPages {
 		HouseholdView household = households.get(caller, id);
 		model.addAttribute("household", household);
 		model.addAttribute("history", households.history(caller, id));
-		model.addAttribute("zone", clock.getZone());
 		return "registry/household";
 	}
 
@@ -120,7 +115,6 @@ class RegistryPages {
 		model.addAttribute("organisation", organisations.get(caller, id));
 		model.addAttribute("history", organisations.history(caller, id));
 		model.addAttribute("canReveal", people.canReveal(caller));
-		model.addAttribute("zone", clock.getZone());
 		return "registry/organisation";
 	}
 
