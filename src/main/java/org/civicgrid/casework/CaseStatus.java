@@ -27,4 +27,14 @@ public enum CaseStatus {
 	public boolean isFinal() {
 		return this == DISMISSED || this == MERGED;
 	}
+
+	/** Still in the loop: neither closed nor final. Only such a case has a colour (三色) and can be overdue. */
+	public boolean isOpen() {
+		return this != CLOSED && !isFinal();
+	}
+
+	/** A fresh report that must be answered within the service promise's respond limit, not yet handled. */
+	public boolean awaitsResponse() {
+		return this == REPORTED;
+	}
 }

@@ -69,6 +69,7 @@ public final class DemoCases {
 			case DISPATCHED, IN_PROGRESS, HANDLED, CLOSED -> true;
 			default -> false;
 		};
+		boolean reported = status == CaseStatus.REPORTED; // its stage is the 15 minutes to answer the report
 		boolean department = dispatched && r.nextInt(10) == 0;
 		String unit = !dispatched ? "" : department ? DEPARTMENTS[r.nextInt(DEPARTMENTS.length)] : grid;
 		String user = !dispatched ? "" : !department ? "w" + grid : r.nextBoolean() ? "" : unit + "-" + r.nextInt(2);
@@ -88,8 +89,8 @@ public final class DemoCases {
 			.append("demo,PATROL,批量演示案件,")
 			.append(dispatched ? TS.format(stage) : "").append(',')
 			.append(stopped ? TS.format(handled) : "").append(',')
-			.append(dispatched ? TS.format(deadline) : "").append(',')
-			.append(dispatched ? TS.format(yellow) : "").append(',')
+			.append(dispatched ? TS.format(deadline) : reported ? TS.format(created.plusSeconds(900)) : "").append(',')
+			.append(dispatched ? TS.format(yellow) : reported ? TS.format(created.plusSeconds(720)) : "").append(',')
 			.append(dispatched && r.nextInt(20) == 0 ? 1 : 0).append(',')
 			.append(dispatched && r.nextInt(33) == 0 ? 1 : 0).append(',')
 			.append(rated ? String.valueOf(1 + Math.min(4, r.nextInt(6))) : "").append(',')
@@ -104,7 +105,10 @@ public final class DemoCases {
 		if (permille < open) {
 			CaseStatus[] states = { CaseStatus.REPORTED, CaseStatus.VERIFIED, CaseStatus.FILED, CaseStatus.DISPATCHED,
 					CaseStatus.IN_PROGRESS, CaseStatus.IN_PROGRESS, CaseStatus.HANDLED, CaseStatus.DEFERRED };
-			return states[permille % states.length];
+			CaseStatus state = states[permille % states.length];
+			// a report stays unanswered for hours, not days: older ones have been verified
+			return state == CaseStatus.REPORTED && Duration.between(created, end).toHours() > 6 ? CaseStatus.VERIFIED
+					: state;
 		}
 		if (permille < open + 20) {
 			return CaseStatus.DISMISSED;

@@ -57,7 +57,7 @@ public final class Api {
 	 * Forgets the cached tokens: those issued while the application's clock stood at another time expire by that
 	 * time, not the wall clock's ({@link MovableClock}).
 	 */
-	static void forgetTokens() {
+	public static void forgetTokens() {
 		TOKENS.clear();
 	}
 

@@ -16,14 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The board's SQL: counts by status (from the figures' rollups in a region scope), colours of the open cases and their
  * newest page (the partial index on open cases), each bounded by the caller's visibility ({@link CaseVisibility}).
- * Colours as {@link CaseSearch} derives them: red past the deadline, yellow past the yellow instant, else green,
- * compared with now or with the moment the handler reported back.
+ * Colours by the one rule ({@link CaseColours}).
  */
 @Repository
 class CaseBoardFigures {
-
-	/** Neither closed nor final: what the board calls open. */
-	static final String OPEN = "status in ('REPORTED', 'VERIFIED', 'FILED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'DEFERRED')";
 
 	/** The grid counts in scope plus the changes since the job counted them: one statement, one snapshot. */
 	private static final String IN_SCOPE = """
@@ -73,11 +69,11 @@ class CaseBoardFigures {
 		Map<String, Object> params = new HashMap<>(visible.getValue());
 		params.put("now", Timestamp.from(now));
 		return jdbc.sql("""
-				select count(*) filter (where deadline <= coalesce(clock_stopped_at, :now)) as red,
-				       count(*) filter (where deadline > coalesce(clock_stopped_at, :now)
-				                          and yellow_at <= coalesce(clock_stopped_at, :now)) as yellow,
-				       count(*) filter (where yellow_at > coalesce(clock_stopped_at, :now)) as green
-				from event_case where (%s) and %s""".formatted(visible.getKey(), OPEN))
+				select count(*) filter (where %s) as red, count(*) filter (where %s) as yellow,
+				       count(*) filter (where %s) as green
+				from event_case where (%s) and %s""".formatted(CaseColours.measured(Colour.RED),
+					CaseColours.measured(Colour.YELLOW), CaseColours.measured(Colour.GREEN), visible.getKey(),
+					CaseColours.OPEN))
 			.params(params)
 			.query(rs -> {
 				rs.next();
@@ -90,7 +86,7 @@ class CaseBoardFigures {
 	}
 
 	List<StoredCase> newestOpen(Map.Entry<String, Map<String, Object>> visible, int limit) {
-		return jdbc.sql("select * from event_case where (" + visible.getKey() + ") and " + OPEN
+		return jdbc.sql("select * from event_case where (" + visible.getKey() + ") and " + CaseColours.OPEN
 				+ " order by created_at desc, id desc limit :limit")
 			.params(visible.getValue())
 			.param("limit", limit)

@@ -221,7 +221,7 @@ final class CaseFile {
 
 	/** Reported and not yet verified: the 15 minutes to respond run (the respond stage). */
 	boolean awaitsResponse() {
-		return status == CaseStatus.REPORTED;
+		return status.awaitsResponse();
 	}
 
 	/** Dismissed or merged: nothing more happens to it (a closed case may still be rated or spot-checked). */

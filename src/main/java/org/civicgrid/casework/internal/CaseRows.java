@@ -37,7 +37,7 @@ final class CaseRows {
 	StoredCase stored(ResultSet rs, List<HistoryEntry> history) throws SQLException {
 		String colour = rs.getString("colour");
 		return new StoredCase(CaseFile.restore(state(rs), history), intake(rs), rs.getInt("version"), history.size(),
-				colour == null ? null : Colour.valueOf(colour));
+				colour == null ? null : Colour.valueOf(colour), instant(rs, "deadline"), instant(rs, "yellow_at"));
 	}
 
 	CaseState state(ResultSet rs) throws SQLException {

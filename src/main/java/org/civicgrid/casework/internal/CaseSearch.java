@@ -1,6 +1,7 @@
 package org.civicgrid.casework.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case list: what the caller may see ({@link CaseVisibility}) filtered by status, colour, category, region,
- * assignee, report day and text, newest first. The colour is the one stored with the case, which its timers keep
- * current ({@link CaseTimers}).
+ * assignee, report day and text, newest first. The colour is the one rule's ({@link CaseColours}), now.
  */
 @Repository
 class CaseSearch {
@@ -26,8 +26,11 @@ class CaseSearch {
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
 	private final ZoneId zone;
+	private final Clock clock;
 
-	CaseSearch(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar, DepartmentService departments) {
+	CaseSearch(JdbcClient jdbc, JsonMapper json, CalendarSettings calendar, DepartmentService departments,
+			Clock clock) {
+		this.clock = clock;
 		this.departments = departments;
 		this.jdbc = jdbc;
 		this.zone = calendar.zone();
@@ -56,9 +59,8 @@ class CaseSearch {
 			params.put("status", q.status().name());
 		}
 		if (q.colour() != null) {
-			// the colour the case's timers last set (kept current by them, see CaseTimers)
-			where.append(" and colour = :colour");
-			params.put("colour", q.colour().name());
+			where.append(" and ").append(CaseColours.is(q.colour()));
+			params.put("now", Timestamp.from(clock.instant()));
 		}
 		if (q.category() != null && !q.category().isBlank()) {
 			where.append(" and category_code like :category");

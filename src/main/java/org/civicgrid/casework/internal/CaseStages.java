@@ -41,6 +41,19 @@ final class CaseStages {
 				deadlines.yellowFrom(clock.started(), due, file.timeLimit().unit().kind()), due));
 	}
 
+	/**
+	 * The deadline of the stage the case is in, or of the handling stage it ended (kept after the report back, so
+	 * the colour stays what it was then); what the case stores, shows and is coloured by ({@link CaseColours}).
+	 */
+	Optional<Instant> deadline(CaseFile file) {
+		return file.awaitsResponse() ? current(file).map(CaseStage::deadline) : deadlines.deadline(file);
+	}
+
+	/** When the stage of {@link #deadline} turns (or turned) yellow. */
+	Optional<Instant> yellowFrom(CaseFile file) {
+		return file.awaitsResponse() ? current(file).map(CaseStage::yellowAt) : deadlines.yellowFrom(file);
+	}
+
 	/** The colour to store now: the running stage's, the one at the report back, or none. */
 	Colour colour(CaseFile file, Instant now) {
 		if (file.awaitsResponse()) {

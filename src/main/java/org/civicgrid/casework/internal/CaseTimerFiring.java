@@ -39,18 +39,16 @@ class CaseTimerFiring {
 	private final Cases cases;
 	private final CaseStages stages;
 	private final CaseTimers timers;
-	private final DeadlinePolicy deadlines;
 	private final EscalationPolicy escalation;
 	private final Catalog catalog;
 	private final CaseEvents events;
 	private final Times times;
 
-	CaseTimerFiring(Cases cases, CaseStages stages, CaseTimers timers, DeadlinePolicy deadlines,
+	CaseTimerFiring(Cases cases, CaseStages stages, CaseTimers timers,
 			EscalationPolicy escalation, Catalog catalog, CaseEvents events, Times times) {
 		this.cases = cases;
 		this.stages = stages;
 		this.timers = timers;
-		this.deadlines = deadlines;
 		this.escalation = escalation;
 		this.catalog = catalog;
 		this.events = events;
@@ -79,7 +77,7 @@ class CaseTimerFiring {
 		if (timer.colour() == Colour.RED) {
 			overdue(file, stage, now);
 		}
-		cases.save(stored, deadlines.deadline(file).orElse(null), deadlines.yellowFrom(file).orElse(null),
+		cases.save(stored, stages.deadline(file).orElse(null), stages.yellowFrom(file).orElse(null),
 				timer.colour());
 		timers.scheduleAfter(file.id(), stage, timer.colour());
 		events.publish(stored);

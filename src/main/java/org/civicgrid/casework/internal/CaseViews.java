@@ -1,5 +1,7 @@
 package org.civicgrid.casework.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +10,15 @@ import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseDetail;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Category;
+import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.HistoryView;
 import org.civicgrid.shared.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as one caller reads them: deadline worked out on the working-time calendar, the colour its timers keep
- * current ({@link CaseTimers}), and the actions
- * this caller may take now (the workflow's, narrowed by {@link CaseActionPolicy}).
+ * Cases as one caller reads them: the stored deadline of the current stage ({@link CaseStages}), the colour now
+ * by the one rule ({@link CaseColours}), and the actions this caller may take
+ * now (the workflow's, narrowed by {@link CaseActionPolicy}).
  */
 @Component
 class CaseViews {
@@ -23,15 +26,16 @@ class CaseViews {
 	private final DepartmentService departments;
 	private final Catalog catalog;
 	private final CaseActionPolicy policy;
-	private final DeadlinePolicy deadlines;
 	private final ReporterContacts contacts;
+	private final Clock clock;
 
-	CaseViews(Catalog catalog, CaseActionPolicy policy, DeadlinePolicy deadlines, ReporterContacts contacts, DepartmentService departments) {
+	CaseViews(Catalog catalog, CaseActionPolicy policy, ReporterContacts contacts,
+			DepartmentService departments, Clock clock) {
 		this.departments = departments;
 		this.contacts = contacts;
 		this.catalog = catalog;
 		this.policy = policy;
-		this.deadlines = deadlines;
+		this.clock = clock;
 	}
 
 	private String unitOf(Caller caller) {
@@ -46,9 +50,12 @@ class CaseViews {
 			.filter(action -> action != CaseAction.RATE || file.rating() == null) // rated once
 			.map(CaseAction::wire)
 			.toList();
+		Instant deadline = stored.deadline();
+		Colour colour = CaseColours.of(file.status(), deadline, stored.yellowAt(), file.clock().stopped(),
+				clock.instant());
 		return new CaseView(file.id().value(), file.number(), file.status(), file.categoryCode(),
 				catalog.find(file.categoryCode()).map(Category::smallName).orElse(null), file.gridCode(),
-				stored.colour(), deadlines.deadline(file).orElse(null), allowed,
+				colour, deadline, allowed,
 				assignee == null ? null : assignee.level(), assignee == null ? null : assignee.unitCode(),
 				assignee == null ? null : assignee.username(), intake.description(), intake.address(), intake.lat(),
 				intake.lng(), intake.channel(), file.reporter(), file.reworkCount(), file.extensionCount(),

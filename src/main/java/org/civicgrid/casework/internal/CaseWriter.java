@@ -18,16 +18,16 @@ class CaseWriter {
 
 	private final Cases cases;
 	private final CaseViews views;
-	private final DeadlinePolicy deadlines;
+	private final CaseStages stages;
 	private final CaseTimers timers;
 	private final CaseEvents events;
 	private final Clock clock;
 
-	CaseWriter(Cases cases, CaseViews views, DeadlinePolicy deadlines, CaseTimers timers,
+	CaseWriter(Cases cases, CaseViews views, CaseStages stages, CaseTimers timers,
 			CaseEvents events, Clock clock) {
 		this.cases = cases;
 		this.views = views;
-		this.deadlines = deadlines;
+		this.stages = stages;
 		this.timers = timers;
 		this.events = events;
 		this.clock = clock;
@@ -44,12 +44,12 @@ class CaseWriter {
 	 */
 	CaseView write(Caller caller, StoredCase stored, Statements.Query<?> then) {
 		CaseFile file = stored.file();
-		Instant deadline = deadlines.deadline(file).orElse(null);
-		Instant yellowAt = deadlines.yellowFrom(file).orElse(null);
+		Instant deadline = stages.deadline(file).orElse(null);
+		Instant yellowAt = stages.yellowFrom(file).orElse(null);
 		Statements timer = new Statements();
 		Colour colour = timers.onSave(file, clock.instant(), timer);
 		Instant written = cases.save(stored, deadline, yellowAt, colour, timer, then);
-		StoredCase now = stored.written(written, colour);
+		StoredCase now = stored.written(written, colour, deadline, yellowAt);
 		events.publish(now);
 		return views.view(caller, now);
 	}

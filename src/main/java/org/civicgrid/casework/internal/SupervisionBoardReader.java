@@ -24,17 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The supervision board from the stored deadlines: cases being handled (dispatched or accepted) whose yellow
- * instant has passed, within what the caller sees ({@link CaseVisibility}); each shown as the caller's
+ * The supervision board from the stored deadlines: open cases that are yellow or red by the one rule
+ * ({@link CaseColours}: a fresh report not answered in time, a case being handled, one reported back late), within
+ * what the caller sees ({@link CaseVisibility}); each shown as the caller's
  * {@link CaseViews} shows it, so the supervise and instruct buttons follow {@link CaseActionPolicy}.
  */
 @Service
 @Transactional(readOnly = true)
 public class SupervisionBoardReader {
 
-	/** Red or yellow and still being handled, within the caller's sight. */
-	private static final String PRESSING = " status in ('DISPATCHED', 'IN_PROGRESS') and deadline is not null"
-			+ " and yellow_at <= :now";
+	/** Red or yellow by the one rule ({@link CaseColours}), within the caller's sight. */
+	private static final String PRESSING = " " + CaseColours.OPEN + " and yellow_at <= coalesce(clock_stopped_at, :now)";
 
 	private final JdbcClient jdbc;
 	private final CaseRows rows;
@@ -63,7 +63,8 @@ public class SupervisionBoardReader {
 
 		record Group(Colour colour, String category, String unit, long count) {
 		}
-		List<Group> groups = jdbc.sql("select case when deadline <= :now then 'RED' else 'YELLOW' end as colour,"
+		List<Group> groups = jdbc.sql("select case when " + CaseColours.measured(Colour.RED)
+				+ " then 'RED' else 'YELLOW' end as colour,"
 				+ " category_code, coalesce(assignee_unit, '') as unit, count(*) as n from event_case" + where
 				+ " group by 1, 2, 3")
 			.params(params)
@@ -76,7 +77,7 @@ public class SupervisionBoardReader {
 		groups.forEach(g -> byColour.merge(g.colour(), g.count(), Long::sum));
 
 		List<StoredCase> stored = jdbc.sql("select * from event_case" + where
-				+ " order by deadline - :now, id limit " + SupervisionBoard.LIMIT)
+				+ " order by deadline - coalesce(clock_stopped_at, :now), id limit " + SupervisionBoard.LIMIT)
 			.params(params)
 			.query((rs, i) -> rows.stored(rs, List.of()))
 			.list();
@@ -88,7 +89,8 @@ public class SupervisionBoardReader {
 		List<SupervisionBoard.Entry> entries = new ArrayList<>();
 		for (StoredCase s : stored) {
 			var view = views.view(caller, s);
-			long overdue = view.deadline() == null ? 0 : Duration.between(view.deadline(), now).toMinutes();
+			Instant at = s.file().clock().stopped() == null ? now : s.file().clock().stopped();
+			long overdue = Duration.between(view.deadline(), at).toMinutes();
 			entries.add(new SupervisionBoard.Entry(view, overdue, issued.getOrDefault(s.file().id().value(), List.of())));
 		}
 		return new SupervisionBoard(now, byColour,

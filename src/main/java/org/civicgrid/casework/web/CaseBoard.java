@@ -44,9 +44,8 @@ record CaseBoard(Map<CaseStatus, Long> byStatus, Map<Colour, Long> byColour, Lis
 		return new CaseBoard(byStatus, byColour, open);
 	}
 
-	/** Still in the loop: neither closed nor final. */
 	static boolean isOpen(CaseView view) {
-		return view.status() != CaseStatus.CLOSED && !view.status().isFinal();
+		return view.status().isOpen();
 	}
 
 	/** Open and the caller may do something to it now. */

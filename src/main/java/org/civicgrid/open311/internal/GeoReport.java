@@ -111,7 +111,7 @@ public class GeoReport {
 			d.put("service_notice", null);
 			d.put("requested_datetime", wording.w3c(c.createdAt()));
 			d.put("updated_datetime", wording.w3c(c.updatedAt()));
-			d.put("expected_datetime", wording.w3c(c.deadline()));
+			d.put("expected_datetime", wording.w3c(c.expectedHandled()));
 			d.put("address", published ? c.address() : null);
 			d.put("address_id", null);
 			d.put("zipcode", null);

@@ -126,7 +126,7 @@ class CaseTimerTests extends ApiTest {
 		assertThat(escalated.path("actor").asString()).isEqualTo("system");
 		assertThat(countOf("select count(*) from event_case_history where case_id = :id and action = 'supervise'", id))
 			.isEqualTo(1);
-		// the list filters on the stored colour
+		// the list filters by the same rule
 		var listed = api.as("supervisor").get("/api/v1/cases?colour=RED&size=500");
 		assertThat(ids(listed.json())).as(listed.body()).contains(String.valueOf(id));
 	}
@@ -195,8 +195,12 @@ class CaseTimerTests extends ApiTest {
 			.list();
 	}
 
-	/** Fires the timer at its instant and removes its row, as the scheduler does once the firing succeeded. */
+	/**
+	 * Fires the timer at its instant, with the clock stopped there (the colour is worked out at the instant it is
+	 * read), and removes its row, as the scheduler does once the firing succeeded.
+	 */
 	Outcome fire(Timer timer) {
+		clock.stopAt(timer.at());
 		Outcome outcome = firing.fire(timer.instance(), timer.at());
 		jdbc.sql("delete from scheduled_tasks where task_name = 'case-colour' and task_instance = :i")
 			.param("i", timer.instance())
