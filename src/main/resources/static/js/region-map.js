@@ -1,12 +1,8 @@
 // The region page's map: grid boundaries on Leaflet; a click loads the grid's contact card.
 (function () {
   var el = document.getElementById('map');
-  if (!el || !window.L) { return; }
-  el.innerHTML = '';
-  var map = L.map(el, { zoomControl: true, attributionControl: !!el.dataset.attribution });
-  if (el.dataset.tiles) {
-    L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: el.dataset.attribution || '' }).addTo(map);
-  }
+  if (!el || !window.L || !window.CivicMap) { return; }
+  var map = CivicMap.create(el);
   var layers = {};
   var selected = null;
   var styles = {

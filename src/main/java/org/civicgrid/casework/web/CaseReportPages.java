@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.civicgrid.casework.CaseCatalog;
 import org.civicgrid.casework.internal.CaseService;
@@ -24,10 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The phone-first report form (随手拍 for residents, patrol reports for grid workers): category, description, a point
- * on the map, address and contact. A refusal shows the form again with the reason and the values kept.
+ * on the map, address and contact. A refusal shows the form again with the reason and the values kept, and each
+ * named field's message beside it (the location's beside the map).
  */
 @Controller
 class CaseReportPages {
+
+	/** The fields whose message the form shows beside them; a refusal naming only these needs no long sentence on top. */
+	private static final Set<String> SHOWN_BESIDE = Set.of("location");
 
 	private final CaseService cases;
 	private final CaseCatalog catalog;
@@ -41,7 +47,7 @@ class CaseReportPages {
 
 	@GetMapping("/cases/new")
 	String form(Model model) {
-		return show(ReportForm.empty(), null, model);
+		return show(ReportForm.empty(), null, Map.of(), null, model);
 	}
 
 	@PostMapping("/cases")
@@ -54,7 +60,12 @@ class CaseReportPages {
 		var report = form.toReport(null);
 		String invalid = input.invalid(report, locale);
 		if (invalid != null) {
-			return show(form, invalid, model);
+			Map<String, String> fields = new LinkedHashMap<>(input.invalidFields(report, locale));
+			if (report.location() == null) {
+				// "must not be null" says nothing to a resident who has not tapped the map yet
+				fields.put("location", input.message("casework.page.pick-point", locale));
+			}
+			return show(form, invalid, fields, locale, model);
 		}
 		try {
 			CaseView view = cases.report(caller, report, new ReportAttachments(Uploads.of("photos", photos), onTheSpot,
@@ -63,13 +74,17 @@ class CaseReportPages {
 			return "redirect:/cases/" + view.id();
 		}
 		catch (ProblemException e) {
-			return show(form, input.refused(e, locale), model);
+			return show(form, input.refused(e, locale), input.refusedFields(e, locale), locale, model);
 		}
 	}
 
-	private String show(ReportForm form, String error, Model model) {
+	private String show(ReportForm form, String error, Map<String, String> fieldErrors, Locale locale, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("error", error);
+		model.addAttribute("error", !fieldErrors.isEmpty() && SHOWN_BESIDE.containsAll(fieldErrors.keySet())
+				? input.message("casework.page.fix-marked", locale,
+						fieldErrors.keySet().stream().map(f -> input.label(f, locale)).collect(Collectors.joining("、")))
+				: error);
+		model.addAttribute("fieldErrors", fieldErrors);
 		model.addAttribute("photoAccept", "image/jpeg,image/png,image/webp");
 		model.addAttribute("categories", byBigClass(catalog.categories()));
 		return "casework/new";

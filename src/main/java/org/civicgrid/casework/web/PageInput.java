@@ -1,6 +1,8 @@
 package org.civicgrid.casework.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -43,11 +45,35 @@ class PageInput {
 		return problems.of(e, locale);
 	}
 
+	/**
+	 * The violations of {@code input} by field, for a page that shows them beside the field: keyed by the first
+	 * segment of the path ({@code location} for {@code location.lat}), several joined with "; ".
+	 */
+	Map<String, String> invalidFields(Object input, Locale locale) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		validator.validate(input).stream()
+			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+			.forEach(v -> {
+				String path = v.getPropertyPath().toString();
+				String field = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+				fields.merge(field, label(path, locale) + ": " + v.getMessage(), (x, y) -> x + "; " + y);
+			});
+		return fields;
+	}
+
+	/** The fields a refusal names, each with its message, for a page that shows them beside the field. */
+	Map<String, String> refusedFields(ProblemException e, Locale locale) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		e.errors().forEach(f -> fields.merge(f.field(), message(f.messageKey(), locale, f.args()), (x, y) -> x + "; " + y));
+		return fields;
+	}
+
 	String message(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	private String label(String field, Locale locale) {
+	/** The form label of a field ({@code casework.field.*}); a {@code location.*} path is the location. */
+	String label(String field, Locale locale) {
 		String name = field.startsWith("location") ? "location" : field;
 		return messages.getMessage("casework.field." + name, null, field, locale);
 	}

@@ -91,6 +91,20 @@ class StoredRegions {
 			.query(StoredRegions::row).list();
 	}
 
+	/**
+	 * The code, name, level and boundary of every region at one of {@code levels} that has a boundary, in code
+	 * order; nothing else is read, so nothing else can reach the public map.
+	 */
+	List<PublicMap.Shape> shapesAt(List<RegionLevel> levels) {
+		return jdbc.sql("""
+				select code, name, level, boundary::text as boundary from region
+				where level in (:levels) and boundary is not null order by code""")
+			.param("levels", levels.stream().map(RegionLevel::name).toList())
+			.query((rs, i) -> new PublicMap.Shape(rs.getString("code"), rs.getString("name"),
+					RegionLevel.valueOf(rs.getString("level")), rs.getString("boundary")))
+			.list();
+	}
+
 	/** Inserts or updates a region, keeping the stored boundary when none is given; true when it was new. */
 	boolean upsert(String code, String name, RegionLevel level, String boundary, Envelope box, Point centroid) {
 		return jdbc.sql("""

@@ -17,6 +17,7 @@ import org.civicgrid.region.RegionNode;
 import org.civicgrid.region.Regions;
 import org.civicgrid.region.StaffMember;
 import org.civicgrid.region.internal.ContactListWorkbook;
+import org.civicgrid.region.internal.PublicMap;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
@@ -47,12 +48,15 @@ class RegionApiController {
 	private final RegionImports imports;
 	private final ContactListWorkbook contacts;
 	private final CoverageMessages coverage;
+	private final PublicMap publicMap;
 
-	RegionApiController(Regions regions, RegionImports imports, ContactListWorkbook contacts, CoverageMessages coverage) {
+	RegionApiController(Regions regions, RegionImports imports, ContactListWorkbook contacts, CoverageMessages coverage,
+			PublicMap publicMap) {
 		this.regions = regions;
 		this.imports = imports;
 		this.contacts = contacts;
 		this.coverage = coverage;
+		this.publicMap = publicMap;
 	}
 
 	@GetMapping("/tree")
@@ -72,6 +76,13 @@ class RegionApiController {
 		PointQuery point = PointQuery.of(lat, lng, crs);
 		return regions.locate(point.lat(), point.lng())
 			.orElseThrow(() -> new NotFoundException("region.point-outside", lat, lng));
+	}
+
+	@GetMapping(path = "/public-map", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "The district's and streets' outlines and every grid as a GeoJSON FeatureCollection, for any "
+			+ "signed-in caller (residents too): code, name and level only, no staff or counts")
+	Map<String, Object> publicMap() {
+		return publicMap.collection();
 	}
 
 	@GetMapping("/{code}")

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.civicgrid.region.RegionImports;
 import org.civicgrid.region.Regions;
+import org.civicgrid.region.internal.PublicMap;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.RegionCode;
@@ -22,10 +23,12 @@ class RegionPages {
 
 	private final Regions regions;
 	private final RegionImports imports;
+	private final PublicMap publicMap;
 
-	RegionPages(Regions regions, RegionImports imports) {
+	RegionPages(Regions regions, RegionImports imports, PublicMap publicMap) {
 		this.regions = regions;
 		this.imports = imports;
+		this.publicMap = publicMap;
 	}
 
 	@GetMapping("/regions")
@@ -41,6 +44,13 @@ class RegionPages {
 	@ResponseBody
 	Map<String, Object> mapLayer(@AuthenticationPrincipal Caller caller, @RequestParam String root) {
 		return imports.exportCollection(caller.scope(), root, RegionLevel.GRID, false);
+	}
+
+	/** The outlines and grids for the report form's map, to anyone signed in: see {@link PublicMap}. */
+	@GetMapping(path = "/regions/public-map.json", produces = "application/geo+json")
+	@ResponseBody
+	Map<String, Object> publicMap() {
+		return publicMap.collection();
 	}
 
 	@GetMapping("/regions/{code}/card")
