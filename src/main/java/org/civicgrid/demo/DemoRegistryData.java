@@ -43,8 +43,10 @@ import org.springframework.stereotype.Component;
 /**
  * The registry's demo data for the demo district, derived from the seed: for every building courtyard a record,
  * its houses (units × floors × 2 rooms, owner-occupied, rented or vacant), a household in each lived-in house with
- * one to four people; two organisations and four parts per grid. Everything goes through the registry's upserts
- * with source IMPORT, as a street office's own sheets would, so loading twice changes nothing.
+ * one to four people, each given a name of their recorded sex ({@link ResidentNames}; a couple are a man and a
+ * woman); two organisations, named as no other organisation of the load ({@link OrganisationNames}), and four parts
+ * per grid. Everything goes through the registry's upserts with source IMPORT, as a street office's own sheets would,
+ * so loading twice changes nothing.
  */
 @Component
 class DemoRegistryData {
@@ -94,6 +96,7 @@ class DemoRegistryData {
 	/** Loads the data of one street (at district scale the other streets stay empty); returns the people count. */
 	int load(List<DemoRegion> district, String street, long seed) {
 		Set<String> usedIds = new HashSet<>();
+		OrganisationNames organisationNames = new OrganisationNames();
 		int registered = 0;
 		int gridIndex = 0;
 		for (DemoRegion region : district) {
@@ -104,7 +107,7 @@ class DemoRegistryData {
 				registered += building(region, seed, usedIds);
 			}
 			else if (region.level() == RegionLevel.GRID) {
-				organisationsAndParts(region, seed, gridIndex++);
+				organisationsAndParts(region, seed, gridIndex++, organisationNames);
 			}
 		}
 		statistics.refreshRegionCounters();
@@ -143,8 +146,9 @@ class DemoRegistryData {
 		String grid = b.code().substring(0, RegionLevel.GRID.codeLength());
 		int size = 1 + r.nextInt(4);
 		LocalDate today = LocalDate.now(clock);
-		String surname = StaffNames.name(r).substring(0, 1);
+		String surname = ResidentNames.surname(r);
 		int headAge = size == 1 && r.nextInt(3) == 0 ? 70 + r.nextInt(18) : 28 + r.nextInt(45);
+		Sex headSex = r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
 		String[] relations = { "户主", "配偶", "子女", "父母" };
 		List<NewHouseholdMember> members = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
@@ -154,8 +158,13 @@ class DemoRegistryData {
 				case 2 -> Math.max(1, headAge - 24 - r.nextInt(8));
 				default -> Math.min(99, headAge + 24 + r.nextInt(8));
 			};
-			Sex sex = i == 1 ? Sex.FEMALE : r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
-			String name = (i == 1 ? StaffNames.name(r).substring(0, 1) : surname) + StaffNames.name(r).substring(1);
+			Sex sex = switch (i) {
+				case 0 -> headSex;
+				case 1 -> headSex == Sex.MALE ? Sex.FEMALE : Sex.MALE;
+				default -> r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+			};
+			// the spouse keeps their own surname; the given name is one of the person's recorded sex
+			String name = (i == 1 ? ResidentNames.surname(r) : surname) + ResidentNames.given(sex, r);
 			int origin = occupancy == Occupancy.RENTED ? 1 + r.nextInt(ORIGINS.length - 1) : 0;
 			String id = idNumber(ORIGINS[origin], today.minusYears(age).minusDays(r.nextInt(365)), sex, r, usedIds,
 					today);
@@ -201,16 +210,10 @@ class DemoRegistryData {
 		}
 	}
 
-	private void organisationsAndParts(DemoRegion grid, long seed, int gridIndex) {
+	private void organisationsAndParts(DemoRegion grid, long seed, int gridIndex, OrganisationNames names) {
 		SplittableRandom r = new SplittableRandom(seed * 17 + grid.code().hashCode());
-		String place = grid.name().replaceAll("第.*", "").replace("网格", "");
-		for (int i = 0; i < 2; i++) {
-			String[] kind = ORGANISATIONS[r.nextInt(ORGANISATIONS.length)];
-			String subject = grid.code().substring(9) + "%03d".formatted(i);
-			CreditCode code = CreditCode.complete(kind[2] + "410105" + subject);
-			organisations.upsert(LOADER, new NewOrganisation(code.value(), "郑州" + place + kind[0], kind[1],
-					StaffNames.name(r), "0371-6" + "%07d".formatted(r.nextInt(10_000_000)), 3 + r.nextInt(60),
-					"郑州市金水区如意湖街道" + grid.name() + (10 + r.nextInt(200)) + "号", grid.code()), ChangeSource.IMPORT);
+		for (NewOrganisation organisation : organisationsOf(grid, r, names)) {
+			organisations.upsert(LOADER, organisation, ChangeSource.IMPORT);
 		}
 		for (int i = 0; i < PART_CLASSES.length; i++) {
 			String[] kind = PART_CLASSES[i];
@@ -219,6 +222,21 @@ class DemoRegistryData {
 					kind[2], kind[2], r.nextInt(10) == 0 ? PartState.DAMAGED : PartState.IN_USE, at.y, at.x,
 					grid.code()), ChangeSource.IMPORT);
 		}
+	}
+
+	/** The grid's two organisations, named by {@code names} (so never as another organisation of the load). */
+	static List<NewOrganisation> organisationsOf(DemoRegion grid, SplittableRandom r, OrganisationNames names) {
+		String place = grid.name().replaceAll("第.*", "").replace("网格", "");
+		List<NewOrganisation> found = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			String[] kind = ORGANISATIONS[r.nextInt(ORGANISATIONS.length)];
+			String subject = grid.code().substring(9) + "%03d".formatted(i);
+			CreditCode code = CreditCode.complete(kind[2] + "410105" + subject);
+			found.add(new NewOrganisation(code.value(), names.next(place, kind[0], r), kind[1], StaffNames.name(r),
+					"0371-6" + "%07d".formatted(r.nextInt(10_000_000)), 3 + r.nextInt(60),
+					"郑州市金水区如意湖街道" + grid.name() + (10 + r.nextInt(200)) + "号", grid.code()));
+		}
+		return found;
 	}
 
 	/** A point inside the boundary (x = lng, y = lat), rounded to 6 decimals. */

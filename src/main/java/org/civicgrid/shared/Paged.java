@@ -22,4 +22,13 @@ public record Paged<T>(List<T> items, int page, int size, long total, boolean to
 	public long pages() {
 		return size == 0 ? 0 : (total + size - 1) / size;
 	}
+
+	/**
+	 * Whether another page follows. Under a capped total the number of pages is unknown, so a full page is taken to
+	 * have a next one: exact up to the cap (there are more matches than the cap), and beyond it wrong only when the
+	 * matches end exactly with this page, whose next page is then empty.
+	 */
+	public boolean hasNext() {
+		return totalCapped ? items.size() == size : page + 1L < pages();
+	}
 }

@@ -6,6 +6,7 @@ import org.civicgrid.region.RegionDetail;
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.RegionStatistics;
 import org.civicgrid.registry.RegistryStatistics;
+import org.civicgrid.registry.Sex;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionScope;
@@ -13,13 +14,15 @@ import org.civicgrid.shared.Role;
 import org.civicgrid.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The registry's demo data for one community (the test profile skips it at start-up): real-looking households,
  * houses, organisations and parts, loaded through the upserts, so a second load changes nothing; and the region
- * counters of the grid pages count them.
+ * counters of the grid pages count them. In the database, every demo resident's given name is one of their
+ * recorded sex, every couple is a man and a woman, and no two demo organisations share a name.
  */
 @IntegrationTest
 class DemoRegistryDataTests {
@@ -38,6 +41,9 @@ class DemoRegistryDataTests {
 
 	@Autowired
 	RegistryStatistics statistics;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void oneCommunityGetsHouseholdsHousesOrganisationsAndPartsAndASecondLoadChangesNothing() {
@@ -63,5 +69,33 @@ class DemoRegistryDataTests {
 		data.load(district, COMMUNITY, settings.seed());
 		RegionStatistics again = statistics.of(COMMUNITY_STAFF, COMMUNITY);
 		assertThat(again).isEqualTo(loaded);
+		namesFitTheirSexAndOrganisationNamesAreUnique(grids);
+	}
+
+	/** The demo's rows: its residents live at 郑州市金水区如意湖街道…, its credit codes are digits after 410105. */
+	private void namesFitTheirSexAndOrganisationNamesAreUnique(long grids) {
+		String scope = COMMUNITY + "%";
+		List<String[]> residents = jdbc.sql("""
+				select name, sex from person where grid_code like :scope and actual_residence like '郑州市金水区如意湖街道%'""")
+			.param("scope", scope).query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		assertThat(residents).hasSizeGreaterThan(100).allSatisfy(p -> {
+			Sex sex = Sex.valueOf(p[1]);
+			assertThat(p[0].substring(1)).as(p[0] + " " + sex).isIn(ResidentNames.of(sex));
+		});
+		assertThat(residents.stream().map(p -> p[1]).distinct()).containsExactlyInAnyOrder("MALE", "FEMALE");
+		long sameSexCouples = jdbc.sql("""
+				select count(*) from household_member h join person hp on hp.id = h.person_id
+				join household_member s on s.household_id = h.household_id and s.relation = '配偶'
+				join person sp on sp.id = s.person_id
+				where h.relation = '户主' and hp.grid_code like :scope and hp.sex = sp.sex
+				  and hp.actual_residence like '郑州市金水区如意湖街道%'""").param("scope", scope).query(Long.class).single();
+		assertThat(sameSexCouples).isZero();
+
+		String demoCodes = "credit_code ~ '^(91|92|52)410105[0-9]{9}[0-9A-Z]$'";
+		assertThat(jdbc.sql("select count(*) from organisation where grid_code like :scope and " + demoCodes)
+			.param("scope", scope).query(Long.class).single()).isEqualTo(2 * grids);
+		List<String> repeated = jdbc.sql("select name from organisation where grid_code like :scope and " + demoCodes
+				+ " group by name having count(*) > 1").param("scope", scope).query(String.class).list();
+		assertThat(repeated).isEmpty();
 	}
 }

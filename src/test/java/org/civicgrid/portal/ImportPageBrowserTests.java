@@ -1,12 +1,17 @@
 package org.civicgrid.portal;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.civicgrid.testing.Browser;
 import org.civicgrid.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A community worker uploads a CSV on the import page, watches the progress bar and gets the report: the counts,
- * the row whose birth date gave way to its ID number's, and the link to the result workbook.
+ * the row whose birth date gave way to its ID number's, and the link to the result workbook. A grid worker on a
+ * phone finds a template link per kind and format that names its kind, and each downloads that kind's file.
  */
 class ImportPageBrowserTests extends BrowserTest {
 
@@ -58,6 +64,39 @@ class ImportPageBrowserTests extends BrowserTest {
 		assertThat(page.locator("#rejects-link").innerText()).isEqualTo("下载导入结果：未导入 1 行（含原因），有警告 1 行");
 		Browser.screenshot(page, "registry-import-report");
 		Files.deleteIfExists(file);
+	}
+
+	@Test
+	void everyTemplateLinkNamesItsKindInBothLanguagesAndDownloadsThatKindsTemplate() throws Exception {
+		Page page = browser.page(true);
+		Browser.signIn(page, base(), "gridworker1");
+		page.navigate(base() + "/registry/imports");
+		assertThat(page.locator("#template-links a").allInnerTexts()).containsExactly(
+				"下载人口模板 .xlsx", "下载人口模板 .csv", "下载住户模板 .xlsx", "下载住户模板 .csv",
+				"下载房屋模板 .xlsx", "下载房屋模板 .csv", "下载单位组织模板 .xlsx", "下载单位组织模板 .csv",
+				"下载部件模板 .xlsx", "下载部件模板 .csv", "下载楼栋模板 .xlsx", "下载楼栋模板 .csv");
+		// each link's file is its kind's: the first header of the sheet, over the page's own session
+		Map<String, String> firstHeader = Map.of("person", "姓名", "household", "户号", "house", "楼栋编码",
+				"organisation", "统一社会信用代码", "part", "部件编码", "building", "楼栋编码");
+		for (var kind : firstHeader.entrySet()) {
+			String href = page.locator("#template-" + kind.getKey() + "-xlsx").getAttribute("href");
+			APIResponse file = page.request().get(base() + href);
+			assertThat(file.status()).as(href).isEqualTo(200);
+			try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+				assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).as(href)
+					.isEqualTo(kind.getValue());
+				assertThat(book.getSheetAt(0).getLastRowNum()).as(href + ": an example row").isPositive();
+			}
+			String csv = page.locator("#template-" + kind.getKey() + "-csv").getAttribute("href");
+			assertThat(new String(page.request().get(base() + csv).body(), StandardCharsets.UTF_8)).as(csv)
+				.startsWith("\uFEFF" + kind.getValue() + ",");
+		}
+		Browser.screenshot(page, "registry-import-templates-phone");
+
+		page.navigate(base() + "/registry/imports?lang=en");
+		assertThat(page.locator("#template-links a").allInnerTexts()).startsWith(
+				"Download the people template (.xlsx)", "Download the people template (.csv)",
+				"Download the household template (.xlsx)").endsWith("Download the building template (.csv)");
 	}
 
 	/** Distinct in the file (a birthday clash would make two rows one person) and unlikely in other tests' data. */

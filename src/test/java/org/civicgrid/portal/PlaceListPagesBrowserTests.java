@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house and household lists of gridworker2's grid: filter, follow a row to the house and its building view,
- * export what the list shows to a real .xlsx (members' ID numbers masked); and the admin's vault page.
+ * export what the list shows to a real .xlsx (members' ID numbers masked); and the admin's vault page. The house
+ * page and the vault page speak in words at the desk (1440 × 900) and on a phone (390 × 844): no enum constant such
+ * as OWNER_OCCUPIED, no column such as person_id, and nothing cut off.
  */
 class PlaceListPagesBrowserTests extends RegistryPageTest {
 
@@ -131,6 +133,82 @@ class PlaceListPagesBrowserTests extends RegistryPageTest {
 		Browser.signIn(worker, base(), "gridworker2");
 		assertThat(worker.navigate(base() + "/admin/vault").status()).isEqualTo(403);
 		assertThat(worker.locator("#nav-vault").count()).isZero();
+	}
+
+	/** An enum constant (OWNER_OCCUPIED, IN_USE, ID_CARD) or a column or table name (person_id, id_number_sealed). */
+	private static final java.util.regex.Pattern RAW = java.util.regex.Pattern
+		.compile("[A-Z]{2,}_[A-Z_]+|(?<![A-Za-z])(RENTED|VACANT|MALE|FEMALE)(?![A-Za-z])|[a-z]+_[a-z_]+");
+
+	@Test
+	void theHousePageAndTheVaultPageNameEverythingInWordsAndFitTheScreen() {
+		String building = building();
+		String room = room();
+		houses.upsert(STAFF, house(building, room, Occupancy.RENTED, "词语测试 " + room), ChangeSource.COUNTER);
+		houses.upsert(STAFF, house(building, room, Occupancy.OWNER_OCCUPIED, "词语测试 " + room), ChangeSource.HOME_VISIT);
+		String head = "词语户主" + suffix();
+		String headId = idNumber(1966);
+		register(head, headId, building);
+		households.upsert(STAFF, new NewHousehold("CY-" + suffix() + RANDOM.nextInt(1000), GRID, building, 1, 1, room,
+				"词语测试 " + room, List.of(new NewHouseholdMember(null, headId, "户主"))), ChangeSource.COUNTER);
+		long house = houses.search(STAFF, new org.civicgrid.registry.HouseQuery("词语测试 " + room, null, null, null),
+				new org.civicgrid.shared.PageRequest(0, 1)).items().get(0).id();
+
+		for (boolean phone : new boolean[] { false, true }) {
+			Page page = browser.page(phone);
+			if (!phone) {
+				page.setViewportSize(1440, 900);
+			}
+			int width = phone ? 390 : 1440;
+			Browser.signIn(page, base(), "gridworker2");
+			page.navigate(base() + "/registry/houses/" + house);
+			String text = page.locator("main").innerText();
+			assertThat(text).contains(head).contains("房屋性质: 出租 → 自住").contains("入户走访");
+			assertThat(RAW.matcher(text).results().map(m -> m.group())).as("raw names on the house page").isEmpty();
+			assertFits(page, width);
+			Browser.screenshot(page, phone ? "house-history-phone" : "house-history");
+
+			Page admin = browser.page(phone);
+			if (!phone) {
+				admin.setViewportSize(1440, 900);
+			}
+			Browser.signIn(admin, base(), "admin");
+			admin.navigate(base() + "/admin/vault");
+			String vault = admin.locator("main").innerText();
+			assertThat(vault).contains("按数据类别（条）").contains("居民证件号码");
+			// the columns holding values in this JVM's database, each by its name
+			java.util.Map<String, String> labels = java.util.Map.of("person.id_number_sealed", "居民证件号码",
+					"person.phone_sealed", "居民联系电话", "organisation.contact_phone_sealed", "单位联系电话",
+					"import_reject.cells_sealed", "未导入行的原始内容（导入结果文件）",
+					"event_case.reporter_contact_sealed", "问题反映人的联系方式");
+			for (var li : admin.locator("#vault-keys li[data-column]").all()) {
+				assertThat(li.innerText()).startsWith(labels.get(li.getAttribute("data-column")));
+			}
+			assertThat(RAW.matcher(vault).results().map(m -> m.group())).as("raw names on the vault page").isEmpty();
+			assertThat(admin.locator("#vault-keys tr[data-key='demo1'] li[data-column='person.id_number_sealed']")
+				.innerText()).startsWith("居民证件号码");
+			assertFits(admin, width);
+			// every column of the table is on the screen or reachable in its own scroll container
+			Object right = admin.evaluate("() => document.querySelector('#vault-keys th:last-child').getBoundingClientRect().right");
+			Object scroller = admin.evaluate("() => { const c = document.querySelector('#vault-keys').parentElement;"
+					+ " return { overflow: getComputedStyle(c).overflowX, scroll: c.scrollWidth, client: c.clientWidth }; }");
+			var box = (java.util.Map<?, ?>) scroller;
+			assertThat(box.get("overflow")).isEqualTo("auto");
+			if (((Number) right).doubleValue() > width) {
+				assertThat(((Number) box.get("scroll")).intValue()).isGreaterThan(((Number) box.get("client")).intValue());
+			}
+			Browser.screenshot(admin, phone ? "vault-keys-phone" : "vault-keys-desk");
+		}
+
+		Page english = browser.page(false);
+		Browser.signIn(english, base(), "admin");
+		english.navigate(base() + "/admin/vault?lang=en");
+		assertThat(english.locator("main").innerText()).contains("By kind of data").contains("Residents' ID numbers");
+	}
+
+	/** The page itself is no wider than the window: anything wider scrolls inside its own container. */
+	private static void assertFits(Page page, int width) {
+		assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+			.as(page.url() + " at " + width).isLessThanOrEqualTo(width);
 	}
 
 	/** The second building of the grid, away from the building view's test (which takes the first). */

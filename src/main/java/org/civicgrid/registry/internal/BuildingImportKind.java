@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 class BuildingImportKind implements ImportKind<NewBuildingRecord> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
-			ImportColumn.required("楼栋编码", "code", "410105560001001001", "楼栋代码"),
+			ImportColumn.required("楼栋编码", "code", TemplateExamples.BUILDING, "楼栋代码"),
 			ImportColumn.optional("层数", "floors", "18", "楼层数", "总层数"),
 			ImportColumn.optional("单元数", "units", "3", "单元总数"),
-			ImportColumn.optional("地址", "address", "如意湖小区 3 号楼", "楼栋地址"),
+			ImportColumn.optional("地址", "address", "如意湖小区3号楼", "楼栋地址"),
 			ImportColumn.optional("物业公司", "propertyCompany", "正商物业", "物业"),
 			ImportColumn.optional("楼栋长", "buildingLeader", "李四", "楼长"));
 

@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
 class HouseImportKind implements ImportKind<NewHouse> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
-			ImportColumn.required("楼栋编码", "buildingCode", "410105560001001001", "楼栋代码"),
-			ImportColumn.required("单元", "unit", "2", "单元号"),
-			ImportColumn.required("楼层", "floor", "5", "层"),
-			ImportColumn.required("房号", "room", "502", "房间号", "门牌号"),
+			ImportColumn.required("楼栋编码", "buildingCode", TemplateExamples.BUILDING, "楼栋代码"),
+			ImportColumn.required("单元", "unit", TemplateExamples.UNIT, "单元号"),
+			ImportColumn.required("楼层", "floor", TemplateExamples.FLOOR, "层"),
+			ImportColumn.required("房号", "room", TemplateExamples.ROOM, "房间号", "门牌号"),
 			ImportColumn.optional("房屋性质", "occupancy", "自住", "居住状态", "使用性质"),
 			ImportColumn.optional("面积", "area", "89.5", "建筑面积", "面积(平方米)", "面积(㎡)"),
 			ImportColumn.optional("用途", "use", "住宅", "房屋用途"),
-			ImportColumn.optional("地址", "address", "如意湖小区 3 号楼 2 单元 502", "房屋地址"));
+			ImportColumn.optional("地址", "address", TemplateExamples.ADDRESS, "房屋地址"));
 
 	private static final Map<String, Occupancy> OCCUPANCIES = new LinkedHashMap<>();
 

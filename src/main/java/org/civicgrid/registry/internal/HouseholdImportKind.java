@@ -30,15 +30,15 @@ class HouseholdImportKind implements ImportKind<NewHousehold> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("户号", "number", "RYH-0301-0502", "户编号", "户口编号"),
-			ImportColumn.optional("网格编码", "gridCode", "410105560001001", "网格代码", "所属网格编码"),
-			ImportColumn.optional("楼栋编码", "buildingCode", "410105560001001001", "楼栋代码"),
-			ImportColumn.optional("单元", "unit", "2", "单元号"),
-			ImportColumn.optional("楼层", "floor", "5", "层"),
-			ImportColumn.optional("房号", "room", "502", "房间号", "门牌号"),
-			ImportColumn.optional("户主证件号码", "headIdNumber", "410105198001011236", "户主身份证号码", "户主身份证号"),
-			ImportColumn.optional("家庭成员", "members", "410105198203040027(配偶)、410105201005060015(子女)",
-					"成员", "户成员"),
-			ImportColumn.optional("地址", "address", "如意湖小区 3 号楼 2 单元 502", "家庭住址", "住址"));
+			ImportColumn.optional("网格编码", "gridCode", TemplateExamples.GRID, "网格代码", "所属网格编码"),
+			ImportColumn.optional("楼栋编码", "buildingCode", TemplateExamples.BUILDING, "楼栋代码"),
+			ImportColumn.optional("单元", "unit", TemplateExamples.UNIT, "单元号"),
+			ImportColumn.optional("楼层", "floor", TemplateExamples.FLOOR, "层"),
+			ImportColumn.optional("房号", "room", TemplateExamples.ROOM, "房间号", "门牌号"),
+			ImportColumn.optional("户主证件号码", "headIdNumber", TemplateExamples.HEAD_ID, "户主身份证号码", "户主身份证号"),
+			ImportColumn.optional("家庭成员", "members",
+					TemplateExamples.SPOUSE_ID + "(配偶)、" + TemplateExamples.CHILD_ID + "(子女)", "成员", "户成员"),
+			ImportColumn.optional("地址", "address", TemplateExamples.ADDRESS, "家庭住址", "住址"));
 
 	/** One member: an ID number and the relation, as {@code 证件号码(关系)} or {@code 证件号码:关系}. */
 	private static final Pattern MEMBER = Pattern.compile("([0-9A-Za-z]+)[:(]([^()]+)\\)?");

@@ -1,6 +1,7 @@
 package org.civicgrid.registry.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.civicgrid.shared.text.Normalize;
 
@@ -16,6 +17,11 @@ record ImportColumn(String label, String field, boolean required, String example
 
 	static ImportColumn optional(String label, String field, String example, String... aliases) {
 		return new ImportColumn(label, field, false, example, List.of(aliases));
+	}
+
+	/** A further example row: the columns' examples with the cells of {@code byField} (field → cell) in their place. */
+	static List<String> exampleWith(List<ImportColumn> columns, Map<String, String> byField) {
+		return columns.stream().map(c -> byField.getOrDefault(c.field(), c.example())).toList();
 	}
 
 	/** Whether a header cell names this column: marks such as {@code *} or {@code (必填)} and spaces ignored. */

@@ -126,7 +126,10 @@ class ImportFiles {
 			text.setDataFormat(book.createDataFormat().getFormat("@"));
 			List<ImportColumn> columns = kind.columns();
 			write(sheet.createRow(0), columns.stream().map(ImportColumn::label).toList(), bold(book));
-			write(sheet.createRow(1), columns.stream().map(ImportColumn::example).toList(), text);
+			List<List<String>> examples = kind.examples();
+			for (int r = 0; r < examples.size(); r++) {
+				write(sheet.createRow(1 + r), examples.get(r), text);
+			}
 			for (int i = 0; i < columns.size(); i++) {
 				// ID and phone numbers stay text, so Excel does not round them into 4.10105E+17
 				sheet.setDefaultColumnStyle(i, text);
@@ -137,10 +140,12 @@ class ImportFiles {
 	}
 
 	void writeCsvTemplate(ImportKind<?> kind, OutputStream out) throws IOException {
-		String csv = "\uFEFF" + kind.columns().stream().map(ImportColumn::label).collect(Collectors.joining(","))
-				+ "\r\n" + kind.columns().stream().map(c -> quote(c.example())).collect(Collectors.joining(","))
-				+ "\r\n";
-		out.write(csv.getBytes(StandardCharsets.UTF_8));
+		StringBuilder csv = new StringBuilder("\uFEFF")
+			.append(kind.columns().stream().map(ImportColumn::label).collect(Collectors.joining(","))).append("\r\n");
+		for (List<String> example : kind.examples()) {
+			csv.append(example.stream().map(ImportFiles::quote).collect(Collectors.joining(","))).append("\r\n");
+		}
+		out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String required(ImportKind<?> kind) {

@@ -18,6 +18,11 @@ interface ImportKind<C> {
 	/** The columns in template order; required ones first. */
 	List<ImportColumn> columns();
 
+	/** The template's example rows, cells in column order: by default one row of the columns' examples. */
+	default List<List<String>> examples() {
+		return List.of(columns().stream().map(ImportColumn::example).toList());
+	}
+
 	/**
 	 * The row as a checked command, or an {@link org.civicgrid.shared.InvalidInputException} naming every wrong
 	 * field (by {@link ImportColumn#field()}), including a region outside the uploader's scope. A value the kind

@@ -24,7 +24,7 @@ class OrganisationImportKind implements ImportKind<NewOrganisation> {
 	private static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("统一社会信用代码", "creditCode", "91410105MA00000003", "信用代码", "社会信用代码"),
 			ImportColumn.required("单位名称", "name", "如意湖便利店有限公司", "名称", "组织名称", "企业名称"),
-			ImportColumn.required("网格编码", "gridCode", "410105560001001", "网格代码", "所属网格编码"),
+			ImportColumn.required("网格编码", "gridCode", TemplateExamples.GRID, "网格代码", "所属网格编码"),
 			ImportColumn.optional("单位类型", "type", "企业", "类型", "组织类型"),
 			ImportColumn.optional("法定代表人", "legalRepresentative", "张三", "法人代表", "负责人"),
 			ImportColumn.optional("联系电话", "contactPhone", "13812345678", "电话", "手机号码"),

@@ -27,7 +27,7 @@ class PartImportKind implements ImportKind<NewPart> {
 	private static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("部件编码", "code", "4101050101000001", "部件代码", "编码"),
 			ImportColumn.optional("部件名称", "name", "上水井盖", "名称"),
-			ImportColumn.optional("网格编码", "gridCode", "410105560001001", "网格代码", "所属网格编码"),
+			ImportColumn.optional("网格编码", "gridCode", TemplateExamples.GRID, "网格代码", "所属网格编码"),
 			ImportColumn.optional("权属单位", "ownerUnit", "金水区水务局", "主管单位", "产权单位"),
 			ImportColumn.optional("养护单位", "maintainer", "郑州市自来水公司", "维护单位"),
 			ImportColumn.optional("状态", "state", "正常", "部件状态"),

@@ -30,22 +30,32 @@ class PersonImportKind implements ImportKind<PersonData> {
 
 	private static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("姓名", "name", "张三"),
-			ImportColumn.required("证件号码", "idNumber", "410105198001011236", "身份证号码", "身份证号", "公民身份号码"),
-			ImportColumn.required("联系电话", "phone", "13812345678", "手机号码", "电话", "手机号"),
-			ImportColumn.required("网格编码", "gridCode", "410105560001001", "网格代码", "所属网格编码"),
+			ImportColumn.required("证件号码", "idNumber", TemplateExamples.HEAD_ID, "身份证号码", "身份证号", "公民身份号码"),
+			ImportColumn.required("联系电话", "phone", "13712345678", "手机号码", "电话", "手机号"),
+			ImportColumn.required("网格编码", "gridCode", TemplateExamples.GRID, "网格代码", "所属网格编码"),
 			ImportColumn.optional("证件类型", "documentType", "居民身份证"),
 			ImportColumn.optional("性别", "sex", "男"),
 			ImportColumn.optional("出生日期", "birthDate", "1980-01-01"),
 			ImportColumn.optional("民族", "ethnicity", "汉族"),
 			ImportColumn.optional("户籍地址", "registeredResidence", "河南省郑州市金水区", "户籍地"),
-			ImportColumn.optional("现住址", "actualResidence", "如意湖小区3号楼2单元501", "现居住地址", "实际居住地址"),
-			ImportColumn.optional("楼栋编码", "buildingCode", "", "楼栋代码"),
+			ImportColumn.optional("现住址", "actualResidence", TemplateExamples.ADDRESS, "现居住地址", "实际居住地址"),
+			ImportColumn.optional("楼栋编码", "buildingCode", TemplateExamples.BUILDING, "楼栋代码"),
 			ImportColumn.optional("与户主关系", "relationToHead", "户主"),
 			ImportColumn.optional("政治面貌", "politicalStatus", "群众"),
 			ImportColumn.optional("文化程度", "education", "高中"),
 			ImportColumn.optional("就业状况", "employment", "在职"),
-			ImportColumn.optional("标签", "tags", "独居老人、退役军人", "人员标签"),
+			ImportColumn.optional("标签", "tags", "退役军人", "人员标签"),
 			ImportColumn.optional("备注", "notes", ""));
+
+	/** The head's wife and son after him: the household template names all three (see {@link TemplateExamples}). */
+	private static final List<List<String>> EXAMPLES = List.of(
+			COLUMNS.stream().map(ImportColumn::example).toList(),
+			ImportColumn.exampleWith(COLUMNS, Map.of("name", "李梅", "idNumber", TemplateExamples.SPOUSE_ID, "phone",
+					"13712345679", "sex", "女", "birthDate", "1982-03-04", "relationToHead", "配偶", "education", "大专",
+					"tags", "")),
+			ImportColumn.exampleWith(COLUMNS, Map.of("name", "张小明", "idNumber", TemplateExamples.CHILD_ID, "phone", "",
+					"birthDate", "2010-05-06", "relationToHead", "子女", "education", "初中", "employment", "学生",
+					"tags", "")));
 
 	private static final Map<String, DocumentType> DOCUMENT_TYPES = Map.ofEntries(
 			Map.entry("居民身份证", DocumentType.ID_CARD), Map.entry("身份证", DocumentType.ID_CARD),
@@ -73,6 +83,11 @@ class PersonImportKind implements ImportKind<PersonData> {
 	@Override
 	public List<ImportColumn> columns() {
 		return COLUMNS;
+	}
+
+	@Override
+	public List<List<String>> examples() {
+		return EXAMPLES;
 	}
 
 	@Override
