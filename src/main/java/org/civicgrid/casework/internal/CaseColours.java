@@ -36,11 +36,16 @@ final class CaseColours {
 		if (!status.isOpen() || deadline == null) {
 			return null;
 		}
-		Instant at = stoppedAt == null ? now : stoppedAt;
+		Instant at = measuredAt(stoppedAt, now);
 		if (!at.isBefore(deadline)) {
 			return Colour.RED;
 		}
 		return yellowAt != null && !at.isBefore(yellowAt) ? Colour.YELLOW : Colour.GREEN;
+	}
+
+	/** The instant a case's colour is measured at: its report back once there was one, else now. */
+	static Instant measuredAt(Instant stoppedAt, Instant now) {
+		return stoppedAt == null ? now : stoppedAt;
 	}
 
 	/** SQL: the rows of this colour at {@code :now}, open ones only. */

@@ -89,8 +89,8 @@ public class SupervisionBoardReader {
 		List<SupervisionBoard.Entry> entries = new ArrayList<>();
 		for (StoredCase s : stored) {
 			var view = views.view(caller, s);
-			Instant at = s.file().clock().stopped() == null ? now : s.file().clock().stopped();
-			long overdue = Duration.between(view.deadline(), at).toMinutes();
+			long overdue = Duration.between(view.deadline(), CaseColours.measuredAt(s.file().clock().stopped(), now))
+				.toMinutes();
 			entries.add(new SupervisionBoard.Entry(view, overdue, issued.getOrDefault(s.file().id().value(), List.of())));
 		}
 		return new SupervisionBoard(now, byColour,

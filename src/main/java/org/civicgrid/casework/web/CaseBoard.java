@@ -39,18 +39,14 @@ record CaseBoard(Map<CaseStatus, Long> byStatus, Map<Colour, Long> byColour, Lis
 			byColour.put(colour, cases.search(caller, query(null, colour), COUNT).total());
 		}
 		List<CaseView> open = cases.search(caller, CaseQuery.all(), NEWEST).items().stream()
-			.filter(CaseBoard::isOpen)
+			.filter(view -> view.status().isOpen())
 			.toList();
 		return new CaseBoard(byStatus, byColour, open);
 	}
 
-	static boolean isOpen(CaseView view) {
-		return view.status().isOpen();
-	}
-
 	/** Open and the caller may do something to it now. */
 	static boolean waitsForAction(CaseView view) {
-		return isOpen(view) && !view.allowedActions().isEmpty();
+		return view.status().isOpen() && !view.allowedActions().isEmpty();
 	}
 
 	private static CaseQuery query(CaseStatus status, Colour colour) {

@@ -1,4 +1,4 @@
-package org.civicgrid.casework.internal;
+package org.civicgrid.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
-import org.civicgrid.casework.Colour;
+import org.civicgrid.casework.internal.BoardService;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.civicgrid.testing.Api;
@@ -27,8 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 class OverdueTests extends ApiTest {
 
-	static final String GRID = "410105560001001";
-
 	/** The street's dispatcher, as the board page passes them. */
 	static final Caller DISPATCHER = new Caller(0, "dispatcher", "街道调度员", Role.STREET_STAFF, "410105560");
 
@@ -38,14 +35,11 @@ class OverdueTests extends ApiTest {
 	@Autowired
 	BoardService boards;
 
-	double lat;
-	double lng;
+	CaseApiFixture cases;
 
 	@BeforeEach
-	void findTheGrid() {
-		JsonNode centroid = api.as("gridworker1").get("/api/v1/regions/" + GRID).json().path("centroid");
-		lat = centroid.path("lat").asDouble();
-		lng = centroid.path("lng").asDouble();
+	void fixture() {
+		cases = new CaseApiFixture(api);
 	}
 
 	@Test
@@ -88,7 +82,7 @@ class OverdueTests extends ApiTest {
 		long id = report();
 		step("gridworker1", id, "verify", Map.of());
 		step("dispatcher", id, "file", Map.of());
-		step("dispatcher", id, "dispatch", Map.of("assigneeUnit", GRID, "assigneeUser", "gridworker1"));
+		step("dispatcher", id, "dispatch", Map.of("assigneeUnit", CaseApiFixture.GRID, "assigneeUser", "gridworker1"));
 		Instant deadline = Instant.parse("2026-12-02T07:00:00Z");
 		assertThat(seen(id).deadline()).isEqualTo(deadline);
 		assertThat(seen(id).agreeOn("GREEN")).isTrue();
@@ -142,7 +136,7 @@ class OverdueTests extends ApiTest {
 		Map<String, Long> listTotals = new HashMap<>();
 		for (String colour : new String[] { "GREEN", "YELLOW", "RED" }) {
 			JsonNode page = ok(api.as("dispatcher").get("/api/v1/cases?colour=" + colour + "&size=500"));
-			listedAs.put(colour, CaseTimerTests.ids(page).contains(String.valueOf(id)));
+			listedAs.put(colour, CaseApiFixture.ids(page).contains(id));
 			listTotals.put(colour, page.path("total").asLong());
 		}
 		Map<Colour, Long> board = boards.board(DISPATCHER, 1).byColour();
@@ -168,15 +162,10 @@ class OverdueTests extends ApiTest {
 	}
 
 	long report() {
-		Map<String, Object> body = Map.of("categoryCode", "E0102", "description", "路口垃圾 " + UUID.randomUUID(),
-				"location", Map.of("lat", lat, "lng", lng), "address", "如意湖路口");
-		Api.Response r = api.as("resident1").post("/api/v1/cases", body);
-		assertThat(r.status()).as(r.body()).isEqualTo(201);
-		return r.json().path("id").asLong();
+		return cases.reportAs("resident1", "路口垃圾 " + CaseApiFixture.marker()).path("id").asLong();
 	}
 
 	void step(String username, long id, String action, Object body) {
-		Api.Response r = api.as(username).post("/api/v1/cases/" + id + "/actions/" + action, body);
-		assertThat(r.status()).as(action + " by " + username + ": " + r.body()).isEqualTo(200);
+		cases.step(username, id, action, body);
 	}
 }
