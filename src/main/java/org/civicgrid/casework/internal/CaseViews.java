@@ -57,14 +57,19 @@ class CaseViews {
 	}
 
 	CaseDetail detail(Caller caller, StoredCase stored) {
-		List<HistoryEntry> entries = stored.file().history();
+		return new CaseDetail(view(caller, stored), contacts.masked(stored.intake().reporterContact()),
+				stored.file().rating() == null ? null : stored.file().rating().comment(), history(stored.file()));
+	}
+
+	/** The trace, numbered from 1. */
+	static List<HistoryView> history(CaseFile file) {
+		List<HistoryEntry> entries = file.history();
 		List<HistoryView> history = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			HistoryEntry e = entries.get(i);
 			history.add(new HistoryView(i + 1, e.at(), e.who(), e.role(), e.action() == null ? null : e.action().wire(),
-					e.from(), e.to(), e.note(), e.photos()));
+					e.from(), e.to(), e.note(), e.reply(), e.photos()));
 		}
-		return new CaseDetail(view(caller, stored), contacts.masked(stored.intake().reporterContact()),
-				stored.file().rating() == null ? null : stored.file().rating().comment(), history);
+		return history;
 	}
 }
