@@ -1,5 +1,6 @@
 package org.civicgrid.casework;
 
+import java.util.List;
 import java.util.Set;
 
 import org.civicgrid.shared.Role;
@@ -11,10 +12,19 @@ import org.civicgrid.shared.Role;
  * @param reporterAccountId the reporter's account; absent for reports that came in without one
  * @param assignee who answers for the case now; absent before dispatch and after a return
  * @param desk the dispatchers (派遣员) of the case's street
+ * @param checkers the supervisors (督查) who may check the handling: those of the grid and of every region that holds
+ *     it, one party per region, the grid's own first
  * @param survivorNumber the number of the case a merged duplicate now follows
+ * @param actor the username of whoever took the step ({@code system} for the timers), so nobody is told of what
+ *     they did themselves
  */
 public record CaseParties(CaseId id, String number, CaseStatus status, String gridCode, Long reporterAccountId,
-		String reporterUsername, Party assignee, Party desk, String survivorNumber) {
+		String reporterUsername, Party assignee, Party desk, List<Party> checkers, String survivorNumber,
+		String actor) {
+
+	public CaseParties {
+		checkers = checkers == null ? List.of() : List.copyOf(checkers);
+	}
 
 	/**
 	 * A person ({@code username}) or every account of a unit ({@code unitCode}, a region or department code)

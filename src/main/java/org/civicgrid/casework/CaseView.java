@@ -20,4 +20,9 @@ public record CaseView(long id, String number, CaseStatus status, String categor
 	public Instant expectedHandled() {
 		return status.awaitsResponse() ? null : deadline;
 	}
+
+	/** Where the case stands as its reporter reads it. */
+	public PublicStep publicStep() {
+		return PublicStep.of(status);
+	}
 }

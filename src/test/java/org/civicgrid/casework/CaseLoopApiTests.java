@@ -107,6 +107,16 @@ class CaseLoopApiTests extends ApiTest {
 		assertThat(last.path("actor").asString()).isEqualTo("resident1");
 		assertThat(last.path("from").asString()).isEqualTo("CLOSED");
 		assertThat(last.path("to").asString()).isEqualTo("CLOSED");
+		// what staff wrote for each other and who they are stay in the office; the handler's reply reaches the reporter
+		JsonNode dispatchStep = detail.path("history").get(3);
+		assertThat(dispatchStep.has("actor")).as(dispatchStep.toString()).isFalse();
+		assertThat(dispatchStep.has("note")).as(dispatchStep.toString()).isFalse();
+		assertThat(dispatchStep.path("action").asString()).isEqualTo("dispatch");
+		assertThat(detail.has("assigneeUser")).isFalse();
+		assertThat(detail.toString()).doesNotContain("请尽快清理", "地面无残留", "dispatcher", "gridworker1", "supervisor");
+		JsonNode staffView = api.as("dispatcher").get("/api/v1/cases/" + id).json();
+		assertThat(staffView.path("history").get(3).path("note").asString()).isEqualTo("请尽快清理");
+		assertThat(staffView.path("history").get(3).path("actor").asString()).isEqualTo("dispatcher");
 	}
 
 	@Test

@@ -44,51 +44,52 @@ class InboxBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theResidentReadsTheStepsOfTheirReportAndOpensTheCase() {
+	void theResidentReadsThePublicStepsOfTheirReportAndOpensTheCase() {
 		String username = newAccount("RESIDENT", null);
 		Api resident = api.withToken(api.tokenFor(username, PASSWORD));
 		JsonNode reported = fixture.report(resident, "楼道堆放杂物 " + InboxFixture.marker());
 		long id = reported.path("id").asLong();
 		String number = reported.path("number").asString();
-		fixture.dispatchToGridworker1(id);
-		InboxFixture.awaitMessages(resident, number, ms -> ms.size() >= 4);
+		fixture.closeByGridworker1(id);
+		InboxFixture.awaitMessages(resident, number, ms -> ms.size() >= 2);
 
 		Page page = signIn(username, true);
 		page.navigate(base() + "/inbox");
 		Locator badge = page.locator("#inbox-unread");
 		badge.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-		assertThat(badge.getAttribute("data-unread")).isEqualTo("4");
-		assertThat(page.locator("#inbox-page-unread").innerText()).isEqualTo("4 条未读");
+		assertThat(badge.getAttribute("data-unread")).isEqualTo("2");
+		assertThat(page.locator("#inbox-page-unread").innerText()).isEqualTo("2 条未读");
 		Locator messages = page.locator(".inbox-message");
-		assertThat(messages.count()).isEqualTo(4);
+		assertThat(messages.count()).isEqualTo(2); // 受理 and 已办结, nothing of the office's stages
 		assertThat(messages.first().locator(".inbox-text").innerText())
-			.isEqualTo("案件 " + number + "：派遣，当前状态“已派遣”。");
-		assertThat(messages.last().locator(".inbox-text").innerText()).contains("已登记").contains(number);
-		assertThat(page.locator(".inbox-message.fw-bold").count()).isEqualTo(4);
+			.isEqualTo("您反映的问题（案件 " + number + "）已办结，请查看办理结果并评价。");
+		assertThat(messages.last().locator(".inbox-text").innerText()).contains("已受理").contains(number);
+		assertThat(page.locator(".inbox-message.fw-bold").count()).isEqualTo(2);
 		Browser.screenshot(page, "inbox-01-resident-unread");
 
 		messages.first().click();
 		page.waitForURL(url -> url.endsWith("/cases/" + id));
-		assertThat(page.locator("body").innerText()).contains(number);
+		assertThat(page.locator("#case-number").innerText()).isEqualTo(number);
+		assertThat(page.locator("#case-reply-text").innerText()).isEqualTo("垃圾已清除");
 		Browser.screenshot(page, "inbox-02-opened-case");
 
 		page.navigate(base() + "/inbox");
-		assertThat(page.locator(".inbox-message.fw-bold").count()).isEqualTo(3);
+		assertThat(page.locator(".inbox-message.fw-bold").count()).isEqualTo(1);
 		assertThat(page.locator(".inbox-message").first().getAttribute("data-read")).isEqualTo("true");
 		page.navigate(base() + "/inbox?unread=true");
-		assertThat(page.locator(".inbox-message").count()).isEqualTo(3);
+		assertThat(page.locator(".inbox-message").count()).isEqualTo(1);
 		Browser.screenshot(page, "inbox-03-unread-filter");
 
 		page.click("#inbox-read-all");
 		page.waitForURL(url -> url.endsWith("/inbox"));
-		assertThat(page.locator(".inbox-message").count()).isEqualTo(4);
+		assertThat(page.locator(".inbox-message").count()).isEqualTo(2);
 		assertThat(page.locator(".inbox-message.fw-bold").count()).isZero();
 		assertThat(page.locator("#inbox-unread").count()).isZero();
 		Browser.screenshot(page, "inbox-04-all-read");
 
 		page.navigate(base() + "/inbox?lang=en");
 		assertThat(page.locator(".inbox-message").first().locator(".inbox-text").innerText())
-			.isEqualTo("Case " + number + ": Dispatch; now \"Dispatched\".");
+			.isEqualTo("Your report " + number + " is completed; see what was done and rate it.");
 		Browser.screenshot(page, "inbox-05-english");
 	}
 

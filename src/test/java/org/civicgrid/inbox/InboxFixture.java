@@ -14,8 +14,9 @@ import org.civicgrid.testing.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Residents of a test's own, cases reported at the centre of grid 410105560001001, and waiting for the messages
- * the inbox writes after each step (its listeners run after the step commits, on another thread).
+ * Residents of a test's own, cases reported at the centre of grid 410105560001001 and taken along the loop, and
+ * reading the messages each step wrote (in the step's own transaction, so they are there when it answers; the
+ * waits only guard against a slow database).
  */
 final class InboxFixture {
 
@@ -69,11 +70,24 @@ final class InboxFixture {
 		return r.json();
 	}
 
-	/** Verified by the grid worker, filed and dispatched to gridworker1 by the dispatcher. */
-	void dispatchToGridworker1(long id) {
+	/** Verified by the grid worker and filed (受理) by the dispatcher. */
+	void accept(long id) {
 		step("gridworker1", id, "verify", Map.of("note", "现场确认"));
 		step("dispatcher", id, "file", Map.of());
+	}
+
+	/** Verified by the grid worker, filed and dispatched to gridworker1 by the dispatcher. */
+	void dispatchToGridworker1(long id) {
+		accept(id);
 		step("dispatcher", id, "dispatch", Map.of("assigneeUnit", GRID, "assigneeUser", "gridworker1"));
+	}
+
+	/** Dispatched to gridworker1, who accepts and reports back; the supervisor checks and closes it. */
+	void closeByGridworker1(long id) {
+		dispatchToGridworker1(id);
+		step("gridworker1", id, "accept", Map.of());
+		step("gridworker1", id, "handle", Map.of("note", "垃圾已清除"));
+		step("supervisor", id, "check-pass", Map.of("note", "地面无残留"));
 	}
 
 	/** The reader's messages about one case, oldest first. */

@@ -167,6 +167,36 @@ class Open311ApiTests extends ApiTest {
 			.contains("reporter@example.org");
 	}
 
+	/** The public reads what the reporter reads on their own page (PublicProgress), never a note staff wrote. */
+	@Test
+	void aRequestsStatusNotesCarryTheReplyToTheReporterAndNoStaffNote() {
+		String marker = Open311Fixture.marker();
+		String id = xml.post("requests", fixture.request("垃圾未清 " + marker)).items().get(0)
+			.get("service_request_id");
+		step("gridworker1", id, "verify", Map.of("note", "内部：核实人 " + marker));
+		step("dispatcher", id, "file", Map.of());
+		step("dispatcher", id, "dispatch", Map.of("assigneeUnit", "410105560001001", "assigneeUser", "gridworker1"));
+		step("gridworker1", id, "accept", Map.of());
+		step("leader", id, "instruct", Map.of("note", "内部批示 " + marker));
+		assertThat(json.get("requests/" + id).items().get(0)).containsEntry("status_notes", "处置中");
+		step("gridworker1", id, "handle", Map.of("note", "已清运完毕"));
+		// reported back, not yet checked: no answer to give yet
+		assertThat(json.get("requests/" + id).items().get(0)).containsEntry("status_notes", "已反馈");
+		step("supervisor", id, "check-pass", Map.of("note", "内部：核查人 " + marker));
+
+		for (Open311Client client : List.of(xml, json)) {
+			Open311Client.Reply one = client.get("requests/" + id);
+			assertThat(one.items().get(0)).containsEntry("status", "closed")
+				.containsEntry("status_notes", "已结案：已清运完毕");
+			assertThat(one.body()).doesNotContain("内部");
+		}
+	}
+
+	private void step(String username, String id, String action, Map<String, ?> body) {
+		var r = api.as(username).post("/api/v1/cases/" + id + "/actions/" + action, body);
+		assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
+	}
+
 	@Test
 	void disputesArePublicByStatusOnly() {
 		String marker = Open311Fixture.marker();

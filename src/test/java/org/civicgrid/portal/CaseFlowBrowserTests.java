@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The closed loop through the pages, as in {@code CaseLoopApiTests}: a resident reports on a phone by tapping the map,
  * the grid worker verifies, the dispatcher files and dispatches, the grid worker accepts and handles, the supervisor
- * checks, the resident rates. Every screen is kept in {@code target/screenshots/case-*.png}.
+ * checks, the resident rates on their own page. Every screen is kept in {@code target/screenshots/case-*.png}.
  */
 class CaseFlowBrowserTests extends BrowserTest {
 
@@ -84,13 +84,21 @@ class CaseFlowBrowserTests extends BrowserTest {
 		step(worker, id, "handle", "HANDLED", "case-09-handled", f -> f.locator("[name=note]").fill("水管已修复"));
 		step(signedIn("supervisor", false), id, "check-pass", "CLOSED", "case-10-checked",
 				f -> f.locator("[name=note]").fill("现场无漏水"));
-		step(resident, id, "rate", "CLOSED", "case-11-rated", f -> {
-			f.locator("[name=score]").selectOption("5");
-			f.locator("[name=comment]").fill("很及时");
-		});
-		assertThat(resident.locator("#case-rating").innerText()).startsWith("5").contains("很及时");
+		// the resident reads their own page (docs/resident-view.md) and rates with the stars
+		resident.navigate(base() + "/cases/" + id);
+		assertThat(resident.locator("#case").getAttribute("data-step")).isEqualTo("COMPLETED");
+		assertThat(resident.locator("#case-reply-text").innerText()).isEqualTo("水管已修复");
+		resident.locator("label.star[data-score='5']").tap();
+		resident.fill("#action-rate [name=comment]", "很及时");
+		resident.click("#action-rate button[type=submit]");
+		resident.waitForSelector("#case-rating");
+		assertThat(resident.locator("#case-rating").getAttribute("data-score")).isEqualTo("5");
+		assertThat(resident.locator("#case-rating-comment").innerText()).isEqualTo("很及时");
+		Browser.screenshot(resident, "case-11-rated");
+		dispatcher.navigate(base() + "/cases/" + id);
+		assertThat(dispatcher.locator("#case-rating").innerText()).startsWith("5").contains("很及时");
 		@SuppressWarnings("unchecked")
-		List<String> actions = (List<String>) resident.locator("#case-history li")
+		List<String> actions = (List<String>) dispatcher.locator("#case-history li")
 			.evaluateAll("items => items.map(i => i.dataset.action || '')");
 		assertThat(actions).containsExactly("", "verify", "file", "dispatch", "accept", "handle", "check-pass", "rate");
 	}
@@ -164,7 +172,7 @@ class CaseFlowBrowserTests extends BrowserTest {
 				org.assertj.core.data.Offset.offset(0.001));
 		Browser.screenshot(page, "case-01-report");
 		page.click("#report-form button[type=submit]");
-		page.waitForSelector("#case[data-status=REPORTED]");
+		page.waitForSelector("#case[data-step=SUBMITTED]");
 		assertThat(page.locator("#flash-message").innerText()).contains(page.locator("#case-number").innerText());
 		Browser.screenshot(page, "case-02-reported");
 		return Long.parseLong(page.locator("#case").getAttribute("data-id"));

@@ -40,19 +40,19 @@ class CaseIntakeBrowserTests extends BrowserTest {
 		page.setInputFiles("#photos", new FilePayload("well.jpg", "image/jpeg", jpeg(1024, 768)));
 		Browser.screenshot(page, "intake-01-report-with-photo");
 		page.click("#report-form button[type=submit]");
-		page.waitForSelector("#case[data-status=REPORTED]");
+		page.waitForSelector("#case[data-step=SUBMITTED]");
 
 		assertThat(page.locator("#case-description").innerText()).isEqualTo(description);
 		assertThat(page.locator("#case-description script, #case-description img").count()).isZero();
 		assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
-		page.waitForFunction("() => { const i = document.querySelector('#case-history .case-photos img');"
+		page.waitForFunction("() => { const i = document.querySelector('#case-report-photos img');"
 				+ " return i && i.complete && i.naturalWidth > 0; }");
-		assertThat(page.evaluate("() => document.querySelector('#case-history .case-photos img').naturalWidth"))
+		assertThat(page.evaluate("() => document.querySelector('#case-report-photos img').naturalWidth"))
 			.isEqualTo(320);
 		Browser.screenshot(page, "intake-02-reported-with-thumbnail");
 
 		// the photo page refuses a grid worker of another grid, as the API does
-		String photo = page.locator("#case-history .case-photos a").first().getAttribute("href");
+		String photo = page.locator("#case-report-photos a").first().getAttribute("href");
 		Page other = browser.page(true);
 		Browser.signIn(other, base(), "gridworker2");
 		assertThat(other.navigate(base() + photo).status()).isEqualTo(403);

@@ -115,11 +115,13 @@ class ReportMapBrowserTests extends BrowserTest {
 		assertThat(page.locator("#point-text").innerText()).startsWith(nameOf(shapes, GRID) + " · ");
 		Browser.screenshot(page, "report-map-04-inside-chosen");
 		page.click("#report-form button[type=submit]");
-		page.waitForSelector("#case[data-status=REPORTED]");
-		assertThat(page.locator("#case-grid").innerText()).isEqualTo(GRID);
+		page.waitForSelector("#case[data-step=SUBMITTED]");
 		assertThat(page.locator("#case-description").innerText()).isEqualTo(description);
-		assertThat(page.getAttribute(".leaflet-control-zoom-in", "title")).as("the case page's map too").isEqualTo("放大");
+		assertThat(page.locator("#case").innerText()).as("a resident is shown no grid code").doesNotContain(GRID);
 		assertThat(casesWith(description)).isEqualTo(1);
+		assertThat(Api.on(port).as("admin")
+			.get("/api/v1/cases?text=" + URLEncoder.encode(description, StandardCharsets.UTF_8))
+			.json().path("items").path(0).path("gridCode").asString()).isEqualTo(GRID);
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package org.civicgrid.casework.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.civicgrid.casework.Assignee;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the steps a stored case took, each with who the case concerns now, by the rules that let people act on
  * it: the assignee as {@link CaseActionPolicy} sees them (a person, or the unit's staff in the role answering at its
- * level), the reporter and the street's dispatchers. Listeners in the step's transaction (the inbox) read all they
+ * level), the reporter, the street's dispatchers, the supervisors who may check it, and who took the step. Listeners in the step's transaction (the inbox) read all they
  * need from the event and never call back into casework.
  */
 @Component
@@ -48,7 +50,21 @@ class CaseEvents {
 				: cases.find(file.mergedInto()).map(s -> s.file().number()).orElse(null);
 		return new CaseParties(file.id(), file.number(), file.status(), file.gridCode(),
 				stored.intake().reporterAccountId(), file.reporter(),
-				file.assignee() == null ? null : answering(file.assignee()), desk(file.gridCode()), survivor);
+				file.assignee() == null ? null : answering(file.assignee()), desk(file.gridCode()),
+				checkers(file.gridCode()), survivor, file.lastActor());
+	}
+
+	/**
+	 * Who may check the handling ({@link CaseActionPolicy}'s supervisors): supervisors whose scope covers the grid,
+	 * that is, working at the grid or at any region above it.
+	 */
+	private static List<CaseParties.Party> checkers(String gridCode) {
+		List<CaseParties.Party> checkers = new ArrayList<>();
+		for (Optional<RegionCode> code = Optional.of(RegionCode.of(gridCode)); code.isPresent();
+				code = code.get().parent()) {
+			checkers.add(new CaseParties.Party(null, code.get().value(), Set.of(Role.SUPERVISOR)));
+		}
+		return checkers;
 	}
 
 	static CaseParties.Party answering(Assignee assignee) {

@@ -108,8 +108,8 @@ final class CaseFile {
 		file.clock.start(at);
 		file.clock.stop(at);
 		// the trace tells it as it happened: reported (photos before), handled (note, photos after), closed
-		file.change(CaseAction.HANDLE, CaseStatus.HANDLED, by, at, feedback, photosAfter);
-		file.change(CaseAction.CLOSE, CaseStatus.CLOSED, by, at, null, List.of());
+		file.change(CaseAction.HANDLE, CaseStatus.HANDLED, by, at, feedback, feedback, photosAfter);
+		file.change(CaseAction.CLOSE, CaseStatus.CLOSED, by, at, null, null, List.of());
 		file.events.add(new CaseClosed(id, file.gridCode, 0, true, at, null));
 		return file;
 	}
@@ -171,13 +171,14 @@ final class CaseFile {
 			case VERIFY, ACCEPT -> {
 			}
 		}
-		change(action, to, by, at, noteOf(action, input), input.photos());
+		change(action, to, by, at, noteOf(action, input), replyOf(action, input), input.photos());
 	}
 
-	private void change(CaseAction action, CaseStatus to, Actor by, Instant at, String note, List<String> photos) {
+	private void change(CaseAction action, CaseStatus to, Actor by, Instant at, String note, String reply,
+			List<String> photos) {
 		CaseStatus from = status;
 		status = to;
-		history.add(new HistoryEntry(by.username(), by.role(), at, action, from, to, note, photos));
+		history.add(new HistoryEntry(by.username(), by.role(), at, action, from, to, note, reply, photos));
 		if (from != to) {
 			events.add(new CaseStatusChanged(id, gridCode, action, from, to, at, null));
 		}
@@ -188,7 +189,7 @@ final class CaseFile {
 	 * is registered; the status stays. Written by the case's timer, not by a person.
 	 */
 	void markOverdue(Instant deadline, Actor by, Instant at, String note) {
-		history.add(new HistoryEntry(by.username(), by.role(), at, CaseAction.SUPERVISE, status, status, note,
+		history.add(new HistoryEntry(by.username(), by.role(), at, CaseAction.SUPERVISE, status, status, note, null,
 				List.of()));
 		events.add(new CaseOverdue(id, gridCode, deadline, at, null));
 		events.add(new CaseSupervised(id, gridCode, SupervisionCard.RED, at, null));
@@ -197,6 +198,25 @@ final class CaseFile {
 	/** When the problem was reported: the first entry of the trace. */
 	Instant reportedAt() {
 		return history.get(0).at();
+	}
+
+	/**
+	 * What the step tells the reporter (答复), kept apart from the note staff write for each other: the handler's
+	 * feedback (处置反馈: what was done, with the photos after) and the reason a report is not taken up (the
+	 * dismissal's reason, without its note). Every other step's words stay in the office: instructions, supervision,
+	 * returns, extension reasons, the checker's and the dispatcher's notes.
+	 */
+	private static String replyOf(CaseAction action, ActionInput input) {
+		return switch (action) {
+			case HANDLE -> input.note();
+			case DISMISS -> input.reason();
+			default -> null;
+		};
+	}
+
+	/** Who took the latest step: a person's username, or the timers' system actor. */
+	String lastActor() {
+		return history.get(history.size() - 1).who();
 	}
 
 	private static String noteOf(CaseAction action, ActionInput input) {

@@ -81,7 +81,7 @@ final class CaseRows {
 		String from = rs.getString("from_status");
 		return new HistoryEntry(rs.getString("actor"), Role.valueOf(rs.getString("role")), instant(rs, "at"),
 				action == null ? null : CaseAction.fromWire(action), from == null ? null : CaseStatus.valueOf(from),
-				CaseStatus.valueOf(rs.getString("to_status")), rs.getString("note"),
+				CaseStatus.valueOf(rs.getString("to_status")), rs.getString("note"), rs.getString("reply"),
 				json.readValue(rs.getString("photos"), STRINGS));
 	}
 
@@ -138,6 +138,7 @@ final class CaseRows {
 		p.put("from", entry.from() == null ? null : entry.from().name());
 		p.put("to", entry.to().name());
 		p.put("note", entry.note());
+		p.put("reply", entry.reply());
 		p.put("photos", json.writeValueAsString(entry.photos()));
 		return p;
 	}

@@ -51,11 +51,14 @@ public class CaseService {
 	private final ReporterContacts contacts;
 	private final PersonalDataReveals reveals;
 	private final People people;
+	private final ResidentCases residents;
 
 	CaseService(Cases cases, CaseSearch search, CaseIntake intake, CaseViews views, CaseActionPolicy policy,
 			EscalationPolicy escalation, Catalog catalog, Clock clock, CaseWriter writer, NewCases newCases,
 			CheckedPhotos.Check checkPhotos, Duplicates duplicates, OnTheSpotHandlingPolicy onTheSpot,
-			ReporterContacts contacts, PersonalDataReveals reveals, People people, DepartmentService departments) {
+			ReporterContacts contacts, PersonalDataReveals reveals, People people, DepartmentService departments,
+			ResidentCases residents) {
+		this.residents = residents;
 		this.departments = departments;
 		this.people = people;
 		this.contacts = contacts;
@@ -188,6 +191,17 @@ public class CaseService {
 		return detail.withDuplicates(visibleDuplicates(caller, detail.summary()), duplicates.mergedInto(id).stream()
 			.map(m -> new CaseDetail.MergedReport(m.id(), m.number()))
 			.toList());
+	}
+
+	/**
+	 * The case as its reporter reads it ({@link ResidentCase}), under the same visibility as {@link #get}: their own
+	 * reports and the cases those were merged into; 403 for anyone else's.
+	 */
+	@Transactional(readOnly = true)
+	public ResidentCase residentCase(Caller caller, long id) {
+		StoredCase stored = load(id);
+		duplicates.requireVisible(caller, unitOf(caller), stored);
+		return residents.of(caller, stored);
 	}
 
 	@Transactional(readOnly = true)

@@ -57,21 +57,30 @@ class CaseViews {
 				catalog.find(file.categoryCode()).map(Category::smallName).orElse(null), file.gridCode(),
 				colour, deadline, allowed,
 				assignee == null ? null : assignee.level(), assignee == null ? null : assignee.unitCode(),
-				assignee == null ? null : assignee.username(), intake.description(), intake.address(), intake.lat(),
+				assignee == null || !caller.role().isStaff() ? null : assignee.username(), intake.description(), intake.address(), intake.lat(),
 				intake.lng(), intake.channel(), file.reporter(), file.reworkCount(), file.extensionCount(),
 				file.rating() == null ? null : file.rating().score(),
 				file.mergedInto() == null ? null : file.mergedInto().value(), intake.createdAt(), intake.updatedAt());
 	}
 
 	CaseDetail detail(Caller caller, StoredCase stored) {
-		List<HistoryEntry> entries = stored.file().history();
+		List<HistoryView> history = history(stored.file());
+		if (!caller.role().isStaff()) {
+			history = history.stream().map(step -> step.forReporter(caller.username())).toList();
+		}
+		return new CaseDetail(view(caller, stored), contacts.masked(stored.intake().reporterContact()),
+				stored.file().rating() == null ? null : stored.file().rating().comment(), history);
+	}
+
+	/** The trace, numbered from 1. */
+	static List<HistoryView> history(CaseFile file) {
+		List<HistoryEntry> entries = file.history();
 		List<HistoryView> history = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			HistoryEntry e = entries.get(i);
 			history.add(new HistoryView(i + 1, e.at(), e.who(), e.role(), e.action() == null ? null : e.action().wire(),
-					e.from(), e.to(), e.note(), e.photos()));
+					e.from(), e.to(), e.note(), e.reply(), e.photos()));
 		}
-		return new CaseDetail(view(caller, stored), contacts.masked(stored.intake().reporterContact()),
-				stored.file().rating() == null ? null : stored.file().rating().comment(), history);
+		return history;
 	}
 }

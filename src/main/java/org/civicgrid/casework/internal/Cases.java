@@ -56,8 +56,8 @@ class Cases {
 
 	private static final String HISTORY = """
 			insert into event_case_history (case_id, seq, at, actor, role, action, from_status, to_status, note,
-			    photos)
-			values (:id, :seq, :at, :actor, :role, :action, :from, :to, :note, cast(:photos as jsonb))""";
+			    reply, photos)
+			values (:id, :seq, :at, :actor, :role, :action, :from, :to, :note, :reply, cast(:photos as jsonb))""";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;

@@ -37,8 +37,16 @@ class CaseDetailPages {
 		this.input = input;
 	}
 
+	/**
+	 * Staff get the whole case; residents and volunteers (who see only what they reported) get their own page,
+	 * built from a record that holds nothing of the office's ({@code ResidentCase}).
+	 */
 	@GetMapping("/cases/{id:\\d+}")
 	String detail(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+		if (!caller.role().isStaff()) {
+			model.addAttribute("resident", cases.residentCase(caller, id));
+			return "casework/resident-case";
+		}
 		model.addAttribute("detail", cases.get(caller, id));
 		model.addAttribute("levels", List.of(AssigneeLevel.values()));
 		model.addAttribute("cards", List.of(SupervisionCard.values()));

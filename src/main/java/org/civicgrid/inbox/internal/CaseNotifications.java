@@ -4,48 +4,45 @@ import static org.civicgrid.inbox.internal.Notice.term;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
-import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseDispatched;
-import org.civicgrid.casework.CaseEscalated;
-import org.civicgrid.casework.CaseEvent;
 import org.civicgrid.casework.CaseId;
 import org.civicgrid.casework.CaseInstructed;
 import org.civicgrid.casework.CaseOverdue;
 import org.civicgrid.casework.CaseParties;
 import org.civicgrid.casework.CaseRated;
 import org.civicgrid.casework.CaseReported;
+import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseStatusChanged;
 import org.civicgrid.casework.CaseSupervised;
+import org.civicgrid.casework.PublicStep;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every step of a case tells its reporter and whoever answers for it (the issue's "every state change notifies the
- * reporter and the assignee"), one message per person and step. Which event speaks for a step:
+ * Who hears of each step of a case, by role: the rule written as a table in {@code docs/inbox.md} ("Who hears
+ * what"), one listener per event, each naming its {@link Audience}. Two rules hold for every row:
  * <ul>
- * <li>{@link CaseStatusChanged} for every change of status, to the reporter and the assignee; except that the new
- * assignee of a dispatch, reassignment or escalation hears it from {@link CaseDispatched} ("assigned to you"), and
- * the reporter hears of an escalation from {@link CaseEscalated};</li>
- * <li>while nobody is assigned, the street's dispatch desk hears of new reports, verified reports and returns;</li>
- * <li>steps that keep the status (supervise, instruct, rate, overdue) go to the assignee, or the desk.</li>
+ * <li>nobody is told of their own action ({@link Recipients} leaves the step's actor out);</li>
+ * <li>the reporter hears only the steps they can follow, the case's {@link PublicStep} moving on to accepted,
+ * completed, not accepted or merged, the same steps their case page shows; never the stages inside the office
+ * (verify, dispatch, accept, report back, escalate). A case that goes round the loop tells its reporter twice.</li>
  * </ul>
  * Listeners run inside the step's transaction, so a step and its messages are written together or not at all: no
  * committed step without its messages, and no message of a step that was rolled back. (Channels that call other
  * systems, such as SMS, belong after the commit, on {@link org.civicgrid.inbox.MessageDelivered} through the event
- * publication registry.) Each event carries who the case concerns after the step ({@link CaseEvent#parties()}): nothing here calls back
- * into casework.
+ * publication registry.) Each event carries who the case concerns after the step ({@link CaseParties}): nothing
+ * here calls back into casework.
  */
 @Component
 class CaseNotifications {
 
-	private static final Set<CaseAction> NEW_ASSIGNEE_HEARS_FROM_DISPATCH = Set.of(CaseAction.DISPATCH,
-			CaseAction.REASSIGN, CaseAction.ESCALATE);
-
-	private static final Set<CaseAction> DESK_HEARS = Set.of(CaseAction.VERIFY, CaseAction.RETURN);
+	/** The public steps a reporter is told of; submitted is their own doing and in handling says nothing new. */
+	private static final Set<PublicStep> REPORTER_HEARS = EnumSet.of(PublicStep.ACCEPTED, PublicStep.COMPLETED,
+			PublicStep.NOT_ACCEPTED, PublicStep.MERGED);
 
 	private final Recipients recipients;
 	private final InboxService inbox;
@@ -58,81 +55,87 @@ class CaseNotifications {
 	@EventListener
 	void on(CaseReported event) {
 		if (event.onTheSpot()) {
-			return; // reported and closed in one step by the one who reads it: the close speaks for it
+			return; // reported and closed in one step by the one who would read it
 		}
-		parties(event, parties -> {
-			inbox.deliver(notice(parties, event.at(), "reported", "inbox.case.reported"), recipients.reporter(parties));
-			List<Long> desk = new ArrayList<>(recipients.of(parties.desk()));
-			desk.removeAll(recipients.reporter(parties)); // a dispatcher taking a hotline call reported it
-			inbox.deliver(notice(parties, event.at(), "reported-desk", "inbox.case.reported-desk", parties.gridCode()),
-					desk);
-		});
+		CaseParties parties = event.parties();
+		tell(parties, Audience.DESK,
+				notice(parties, event.at(), "reported-desk", "inbox.case.reported-desk", parties.gridCode()));
 	}
 
 	@EventListener
 	void on(CaseStatusChanged event) {
-		parties(event, parties -> {
-			String step = "step-" + event.action().wire();
-			if (event.action() == CaseAction.MERGE && parties.survivorNumber() != null) {
-				inbox.deliver(notice(parties, event.at(), step, "inbox.case.merged", parties.survivorNumber()),
-						recipients.reporter(parties));
+		CaseParties parties = event.parties();
+		String step = "step-" + event.action().wire();
+		PublicStep now = PublicStep.of(event.to());
+		// forward only: a case handed back to the desk is not accepted a second time, nor a reopened one completed
+		if (now.compareTo(PublicStep.of(event.from())) > 0 && REPORTER_HEARS.contains(now)) {
+			tell(parties, Audience.REPORTER, now == PublicStep.MERGED && parties.survivorNumber() != null
+					? notice(parties, event.at(), step, "inbox.case.merged", parties.survivorNumber())
+					: notice(parties, event.at(), step, "inbox.case.step." + now));
+		}
+		switch (event.action()) {
+			// the desk takes up what nobody is assigned to: a verified report to file, a case handed back
+			case VERIFY, RETURN -> tell(parties, Audience.DESK, changed(parties, event, step));
+			// 待核查: the handler reported back; whoever may check it hears, unless it closed in the same step
+			case HANDLE -> {
+				if (parties.status() == CaseStatus.HANDLED) {
+					tell(parties, Audience.CHECKERS,
+							notice(parties, event.at(), step, "inbox.case.to-check", parties.gridCode()));
+				}
 			}
-			else if (event.action() != CaseAction.ESCALATE) {
-				inbox.deliver(changed(parties, event, step), recipients.reporter(parties));
+			// what others decide about the assignee's work
+			case CHECK_PASS, CLOSE, CHECK_FAIL, DEFER, MERGE -> tell(parties, Audience.ASSIGNEE,
+					changed(parties, event, step));
+			// the new assignee hears these from CaseDispatched; the reporter of a filing or dismissal above
+			case DISPATCH, REASSIGN, ESCALATE, FILE, DISMISS -> {
 			}
-			if (parties.assignee() != null && !NEW_ASSIGNEE_HEARS_FROM_DISPATCH.contains(event.action())) {
-				inbox.deliver(changed(parties, event, step), recipients.of(parties.assignee()));
+			// the assignee's own steps: nobody else needs to act on them
+			case ACCEPT, REQUEST_EXTENSION -> {
 			}
-			if (parties.assignee() == null && DESK_HEARS.contains(event.action())) {
-				inbox.deliver(changed(parties, event, step), recipients.of(parties.desk()));
+			// these keep the status and have events of their own (or none)
+			case INSTRUCT, SUPERVISE, RATE, APPROVE_EXTENSION -> {
 			}
-		});
+		}
 	}
 
 	@EventListener
 	void on(CaseDispatched event) {
-		parties(event, parties -> {
-			String to = event.assignee().isPerson() ? event.assignee().username() : event.assignee().unitCode();
-			inbox.deliver(notice(parties, event.at(), "dispatched", "inbox.case.dispatched",
-					term("casework.level." + event.assignee().level()), to),
-					recipients.of(parties.assignee()));
-		});
-	}
-
-	@EventListener
-	void on(CaseEscalated event) {
-		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "escalated",
-				"inbox.case.escalated", term("casework.level." + event.from()), term("casework.level." + event.to())),
-				recipients.reporter(parties)));
+		CaseParties parties = event.parties();
+		String to = event.assignee().isPerson() ? event.assignee().username() : event.assignee().unitCode();
+		tell(parties, Audience.ASSIGNEE, notice(parties, event.at(), "dispatched", "inbox.case.dispatched",
+				term("casework.level." + event.assignee().level()), to));
 	}
 
 	@EventListener
 	void on(CaseSupervised event) {
-		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "supervised",
-				"inbox.case.supervised", term("casework.card." + event.card())), recipients.assigneeOrDesk(parties)));
+		CaseParties parties = event.parties();
+		tell(parties, Audience.ASSIGNEE_OR_DESK, notice(parties, event.at(), "supervised", "inbox.case.supervised",
+				term("casework.card." + event.card())));
 	}
 
 	@EventListener
 	void on(CaseInstructed event) {
-		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "instructed",
-				"inbox.case.instructed"), recipients.assigneeOrDesk(parties)));
+		CaseParties parties = event.parties();
+		tell(parties, Audience.ASSIGNEE_OR_DESK,
+				notice(parties, event.at(), "instructed", "inbox.case.instructed"));
 	}
 
 	@EventListener
 	void on(CaseRated event) {
-		parties(event, parties -> inbox.deliver(notice(parties, event.at(), "rated",
-				"inbox.case.rated", String.valueOf(event.score())), recipients.assigneeOrDesk(parties)));
+		CaseParties parties = event.parties();
+		tell(parties, Audience.ASSIGNEE_OR_DESK,
+				notice(parties, event.at(), "rated", "inbox.case.rated", String.valueOf(event.score())));
 	}
 
 	@EventListener
 	void on(CaseOverdue event) {
-		parties(event, parties -> inbox.deliver(notice(parties, event.at(),
-				"overdue-" + event.deadline(), "inbox.case.overdue"), recipients.assigneeOrDesk(parties)));
+		CaseParties parties = event.parties();
+		tell(parties, Audience.ASSIGNEE_OR_DESK,
+				notice(parties, event.at(), "overdue-" + event.deadline(), "inbox.case.overdue"));
 	}
 
-	/** Who the case concerns after the step, as the event carries it. */
-	private static void parties(CaseEvent event, Consumer<CaseParties> tell) {
-		tell.accept(event.parties());
+	private void tell(CaseParties parties, Audience audience, Notice notice) {
+		inbox.deliver(notice, recipients.hearing(parties, audience));
 	}
 
 	private static Notice changed(CaseParties parties, CaseStatusChanged event, String step) {

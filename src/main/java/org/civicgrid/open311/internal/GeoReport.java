@@ -17,7 +17,7 @@ import org.civicgrid.casework.Category;
 import org.civicgrid.casework.DepartmentDirectory;
 import org.civicgrid.casework.ExternalCases;
 import org.civicgrid.casework.ExternalQuery;
-import org.civicgrid.casework.HistoryView;
+import org.civicgrid.casework.PublicProgress;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.Paged;
 import org.springframework.stereotype.Service;
@@ -68,11 +68,10 @@ public class GeoReport {
 			.orElseThrow(() -> new NotFoundException("open311.request.not-found", id));
 		Map<String, Object> document = documents(List.of(detail.summary()), params.flag("extensions"), locale, base)
 			.get(0);
-		List<HistoryView> history = detail.history();
-		HistoryView last = history.isEmpty() ? null : history.get(history.size() - 1);
-		if (settings.published(detail.summary().categoryCode()) && last != null && last.seq() > 1
-				&& last.note() != null && !last.note().isBlank()) {
-			document.put("status_notes", document.get("status_notes") + "：" + last.note());
+		// the answer the reporter reads on their own page, never a note staff wrote for each other
+		PublicProgress.Reply reply = PublicProgress.of(detail.summary().status(), detail.history()).reply();
+		if (settings.published(detail.summary().categoryCode()) && reply != null) {
+			document.put("status_notes", document.get("status_notes") + "：" + reply.text());
 		}
 		return List.of(document);
 	}

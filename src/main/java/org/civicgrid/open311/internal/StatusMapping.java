@@ -4,15 +4,17 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.civicgrid.casework.CaseStatus;
+import org.civicgrid.casework.PublicStep;
 
 /**
  * How the closed loop's statuses read in Open311: GeoReport v2 knows only {@code open} and {@code closed}; a case
- * is closed once closed (结案), dismissed (注销) or merged into another, open in every other status, deferred
- * included. FixMyStreet's extended states give the finer picture in updates.
+ * is closed once its {@link PublicStep} is an end (completed, not accepted, merged: the same steps the reporter's
+ * own page ends with), open in every other status, deferred included. FixMyStreet's extended states give the finer
+ * picture in updates.
  */
 final class StatusMapping {
 
-	static final Set<CaseStatus> CLOSED = EnumSet.of(CaseStatus.CLOSED, CaseStatus.DISMISSED, CaseStatus.MERGED);
+	static final Set<CaseStatus> CLOSED = closed();
 	static final Set<CaseStatus> OPEN = EnumSet.complementOf(EnumSet.copyOf(CLOSED));
 
 	private StatusMapping() {
@@ -20,6 +22,16 @@ final class StatusMapping {
 
 	static String open311(CaseStatus status) {
 		return CLOSED.contains(status) ? "closed" : "open";
+	}
+
+	private static Set<CaseStatus> closed() {
+		Set<CaseStatus> closed = EnumSet.noneOf(CaseStatus.class);
+		for (CaseStatus status : CaseStatus.values()) {
+			if (PublicStep.of(status).isEnd()) {
+				closed.add(status);
+			}
+		}
+		return closed;
 	}
 
 	/** FixMyStreet's extended state (wiki "Open311 FMS Additional states"). */
