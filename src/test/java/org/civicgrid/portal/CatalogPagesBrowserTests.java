@@ -16,7 +16,7 @@ class CatalogPagesBrowserTests extends BrowserTest {
 		Browser.signIn(admin, base(), "admin");
 		admin.navigate(base() + "/admin/categories");
 		assertThat(admin.locator("section[data-big=E01] h2").innerText()).contains("市容环境");
-		assertThat(admin.locator("tr[data-code=E0102]").innerText()).contains("暴露垃圾").contains("4wh").contains("区环卫中心");
+		assertThat(admin.locator("tr[data-code=E0102]").innerText()).contains("暴露垃圾").contains("4 个工作小时").contains("区环卫中心").doesNotContain("4wh");
 		Browser.screenshot(admin, "category-admin");
 
 		String code = "E97%02d".formatted((int) (System.nanoTime() % 90) + 10);
@@ -40,7 +40,7 @@ class CatalogPagesBrowserTests extends BrowserTest {
 		admin.fill("#responsibleUnits", "CGZF SCJG");
 		admin.click("#category-form button[type=submit]");
 		assertThat(admin.locator("#flash-message").innerText()).contains(code);
-		assertThat(admin.locator("tr[data-code=" + code + "]").innerText()).contains("页面新增").contains("3wd")
+		assertThat(admin.locator("tr[data-code=" + code + "]").innerText()).contains("页面新增").contains("3 个工作日")
 			.contains("区城管执法局").contains("市场监管所");
 
 		Page dispatcher = browser.page(false);

@@ -10,7 +10,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Puts the signed-in caller and the web settings into every page model, for navigation and maps. An interceptor
+ * Puts the signed-in caller, their sidebar ({@link Menu}) and the web settings into every page model, for
+ * navigation and maps. An interceptor
  * rather than {@code @ModelAttribute} methods of a controller advice: advice meant for {@code @Controller} also
  * matches every {@code @RestController} (it carries {@code @Controller}), and building a model factory on every API
  * request cost intake about 5 % of its CPU. Here only an answer that renders a view pays, and only a map lookup.
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageModelInterceptor implements HandlerInterceptor {
 
 	private final WebSettings settings;
+	private final Menu menu;
 
-	PageModelInterceptor(WebSettings settings) {
+	PageModelInterceptor(WebSettings settings, Menu menu) {
 		this.settings = settings;
+		this.menu = menu;
 	}
 
 	@Override
@@ -32,6 +35,8 @@ class PageModelInterceptor implements HandlerInterceptor {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
 			view.addObject("caller", caller);
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			view.addObject("menu", menu.of(caller, path));
 		}
 		view.addObject("webSettings", settings);
 	}

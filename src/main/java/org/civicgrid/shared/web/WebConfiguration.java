@@ -46,9 +46,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	private final WebSettings settings;
+	private final Menu menu;
 
-	WebConfiguration(WebSettings settings) {
+	WebConfiguration(WebSettings settings, List<MenuItems> menuItems) {
 		this.settings = settings;
+		this.menu = new Menu(menuItems);
 	}
 
 	@Override
@@ -57,7 +59,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
-		registry.addInterceptor(new PageModelInterceptor(settings));
+		registry.addInterceptor(new PageModelInterceptor(settings, menu));
 	}
 
 	@Bean
