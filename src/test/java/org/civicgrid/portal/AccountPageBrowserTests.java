@@ -45,7 +45,8 @@ class AccountPageBrowserTests extends BrowserTest {
 		Browser.signIn(page, base(), "admin");
 		page.navigate(base() + "/admin/audit?actor=audit-probe&action=LOGIN_FAILED");
 		String table = page.locator("#audit-table tbody").innerText();
-		assertThat(table).contains("audit-probe").contains("LOGIN_FAILED").doesNotContain("LOGIN\t");
+		assertThat(table).contains("audit-probe").contains("登录失败").contains("用户名不存在").doesNotContain("LOGIN")
+			.doesNotContain("\t登录\t");
 		assertThat(page.locator("#audit-table tbody tr").count()).isPositive();
 		Browser.screenshot(page, "admin-audit");
 	}
