@@ -1,7 +1,9 @@
 package org.civicgrid.casework.internal;
 
 import java.time.Clock;
+import java.util.Map;
 
+import org.civicgrid.casework.CaseCounts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.springframework.stereotype.Service;
@@ -26,11 +28,21 @@ public class BoardService {
 
 	public CaseBoardView board(Caller caller, int limit) {
 		var visible = CaseVisibility.where(caller, departments.unitOf(caller));
-		boolean byRegion = caller.role().isStaff() && !caller.hasRole(Role.DEPARTMENT_HANDLER);
-		var byStatus = byRegion ? figures.byStatusInScope(caller.scope().likePattern()) : figures.byStatus(visible);
-		return new CaseBoardView(byStatus, figures.byColour(visible, clock.instant()),
+		CaseCounts counts = counts(caller, visible);
+		return new CaseBoardView(counts.byStatus(), counts.byColour(),
 				figures.newestOpen(visible, Math.max(1, Math.min(limit, 500))).stream()
 					.map(stored -> views.view(caller, stored))
 					.toList());
+	}
+
+	/** The board's counts without its cases. */
+	public CaseCounts counts(Caller caller) {
+		return counts(caller, CaseVisibility.where(caller, departments.unitOf(caller)));
+	}
+
+	private CaseCounts counts(Caller caller, Map.Entry<String, Map<String, Object>> visible) {
+		boolean byRegion = caller.role().isStaff() && !caller.hasRole(Role.DEPARTMENT_HANDLER);
+		var byStatus = byRegion ? figures.byStatusInScope(caller.scope().likePattern()) : figures.byStatus(visible);
+		return new CaseCounts(byStatus, figures.byColour(visible, clock.instant()));
 	}
 }

@@ -44,11 +44,6 @@ record CaseBoard(Map<CaseStatus, Long> byStatus, Map<Colour, Long> byColour, Lis
 		return new CaseBoard(byStatus, byColour, open);
 	}
 
-	/** Open and the caller may do something to it now. */
-	static boolean waitsForAction(CaseView view) {
-		return view.status().isOpen() && !view.allowedActions().isEmpty();
-	}
-
 	private static CaseQuery query(CaseStatus status, Colour colour) {
 		return new CaseQuery(status, colour, null, null, null, null, null, null);
 	}

@@ -2,10 +2,14 @@ package org.civicgrid.casework.web;
 
 import java.util.List;
 
-import org.civicgrid.casework.internal.BoardService;
-import org.civicgrid.casework.internal.CaseService;
-import org.civicgrid.casework.internal.CaseQuery;
+import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Colour;
+import org.civicgrid.casework.PublicStep;
+import org.civicgrid.casework.internal.BoardService;
+import org.civicgrid.casework.internal.CaseOverviewService;
+import org.civicgrid.casework.internal.CaseQuery;
+import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Role;
@@ -14,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "My tasks" for everyone (staff: open cases waiting for their action; residents: their own reports) and the
@@ -26,17 +31,36 @@ class CaseListPages {
 
 	private final CaseService cases;
 	private final BoardService boards;
+	private final CaseOverviewService overview;
 
-	CaseListPages(CaseService cases, BoardService boards) {
+	CaseListPages(CaseService cases, BoardService boards, CaseOverviewService overview) {
 		this.boards = boards;
 		this.cases = cases;
+		this.overview = overview;
 	}
 
+	/**
+	 * Staff: the open cases waiting for their action, newest first, of one colour or status when asked (the home
+	 * page's counts link here); residents: their reports, of one public step when asked.
+	 */
 	@GetMapping("/cases/mine")
-	String mine(@AuthenticationPrincipal Caller caller, Model model) {
-		List<CaseView> recent = cases.search(caller, CaseQuery.all(), RECENT).items();
-		model.addAttribute("cases", caller.role().isStaff() ? recent.stream().filter(CaseBoard::waitsForAction).toList()
-				: recent);
+	String mine(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Colour colour,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) PublicStep step,
+			Model model) {
+		List<CaseView> shown;
+		if (caller.role().isStaff()) {
+			shown = overview.waiting(caller, view -> (colour == null || colour == view.colour())
+					&& (status == null || status == view.status()), RECENT.size());
+		}
+		else {
+			shown = cases.search(caller, CaseQuery.all(), RECENT).items().stream()
+				.filter(view -> step == null || step == view.publicStep())
+				.toList();
+		}
+		model.addAttribute("cases", shown);
+		model.addAttribute("colour", colour);
+		model.addAttribute("status", status);
+		model.addAttribute("step", step);
 		return "casework/mine";
 	}
 
