@@ -86,7 +86,7 @@ public class CaseOverviewService implements CaseOverview {
 	private void eachWaiting(Caller caller, Consumer<CaseView> each) {
 		figures.eachOpenByDeadline(CaseVisibility.where(caller, departments.unitOf(caller)), stored -> {
 			CaseView view = views.view(caller, stored);
-			if (!view.allowedActions().isEmpty()) {
+			if (view.waitsForAction()) {
 				each.accept(view);
 			}
 		});

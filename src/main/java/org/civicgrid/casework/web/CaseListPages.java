@@ -21,13 +21,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "My tasks" for everyone (staff: open cases waiting for their action; residents: their own reports) and the
+ * "My tasks" for everyone (staff: open cases waiting for their action, and 已办, those they took a step in that wait
+ * for them no more; residents: their own reports) and the
  * dispatcher's board (counts by status and colour, the open cases) for street staff, supervisors and leaders.
  */
 @Controller
 class CaseListPages {
 
 	private static final PageRequest RECENT = PageRequest.of(0, 200);
+
+	/** How many of the cases one acted in are read for 已办, and how many of those the list shows at most. */
+	private static final int ACTED = 200;
+	private static final int DONE_SHOWN = 50;
 
 	private final CaseService cases;
 	private final BoardService boards;
@@ -41,23 +46,27 @@ class CaseListPages {
 
 	/**
 	 * Staff: the open cases waiting for their action, newest first, of one colour or status when asked (the home
-	 * page's counts link here); residents: their reports, of one public step when asked.
+	 * page's counts link here), or with {@code tab=done} 已办, the cases they acted in that no longer wait for them;
+	 * both tabs show their counts. Residents: their reports, of one public step when asked.
 	 */
 	@GetMapping("/cases/mine")
 	String mine(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Colour colour,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) PublicStep step,
-			Model model) {
-		List<CaseView> shown;
-		if (caller.role().isStaff()) {
-			shown = overview.waiting(caller, view -> (colour == null || colour == view.colour())
-					&& (status == null || status == view.status()), RECENT.size());
-		}
-		else {
-			shown = cases.search(caller, CaseQuery.all(), RECENT).items().stream()
+			@RequestParam(defaultValue = "todo") String tab, Model model) {
+		if (!caller.role().isStaff()) {
+			model.addAttribute("cases", cases.search(caller, CaseQuery.all(), RECENT).items().stream()
 				.filter(view -> step == null || step == view.publicStep())
-				.toList();
+				.toList());
+			model.addAttribute("step", step);
+			return "casework/mine";
 		}
-		model.addAttribute("cases", shown);
+		model.addAttribute("cases", overview.waiting(caller, view -> (colour == null || colour == view.colour())
+				&& (status == null || status == view.status()), RECENT.size()));
+		model.addAttribute("done", cases.actedOnBy(caller, ACTED).stream()
+			.filter(acted -> !acted.view().waitsForAction())
+			.limit(DONE_SHOWN)
+			.toList());
+		model.addAttribute("tab", "done".equals(tab) ? "done" : "todo");
 		model.addAttribute("colour", colour);
 		model.addAttribute("status", status);
 		model.addAttribute("step", step);
