@@ -12,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Where each role lands: people in the street get the phone page, people at a desk the desk page. */
 @Controller
@@ -27,8 +28,10 @@ class HomeController {
 		this.regions = regions;
 	}
 
+	/** The sign-in form; after a refusal ({@code ?error=}) the password is marked and the username kept. */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String error, Model model) {
+		model.addAttribute("refused", error != null);
 		return "login";
 	}
 
