@@ -25,8 +25,10 @@ class AccountPageBrowserTests extends BrowserTest {
 	void aRegionOutsideTheAdminsScopeIsRefusedWithAReason() {
 		Page page = openNewAccountForm("admin");
 		submitNewAccount(page, "pagecreated2", "外区账户", "COMMUNITY_STAFF", "410102001001");
-		page.waitForSelector("#flash-error");
-		assertThat(page.locator("#flash-error").innerText()).contains("410102001001");
+		page.waitForSelector("#new-account-errors");
+		assertThat(page.locator("#new-account-errors").innerText()).isEqualTo("请修改标出的字段：管辖区域");
+		assertThat(page.locator("#new-account-regionCode-error").innerText()).isEqualTo("区域 410102001001 不在您的管辖范围内。");
+		assertThat(page.inputValue("#new-account input[name=username]")).isEqualTo("pagecreated2");
 		assertThat(page.locator("tr[data-username=pagecreated2]").count()).isZero();
 	}
 

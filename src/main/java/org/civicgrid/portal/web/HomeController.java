@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The login page, which tells a first-time visitor what CivicGrid is and whom to call before it asks for a password,
@@ -30,8 +31,10 @@ class HomeController {
 		this.calendar = calendar;
 	}
 
+	/** The sign-in form; after a refusal ({@code ?error=}) the password is marked and the username kept. */
 	@GetMapping("/login")
-	String login(Model model) {
+	String login(@RequestParam(required = false) String error, Model model) {
+		model.addAttribute("refused", error != null);
 		model.addAttribute("office", office);
 		model.addAttribute("officeHours", String.join(", ", calendar.officeHours()));
 		return "login";
