@@ -38,8 +38,7 @@ class StaffHomeBrowserTests extends BrowserTest {
 	@BeforeEach
 	void stopTheClock() {
 		// Wednesday 2 December 2026, 10:00 in Shanghai
-		clock.stopAt("2026-12-02T10:00");
-		Api.forgetTokens();
+		clock.stopAt("2026-12-02T10:00"); // which forgets the tokens issued on the wall clock's day
 		api = new HomeApiCounts(Api.on(port));
 	}
 
