@@ -10,6 +10,8 @@ public enum MenuSection {
 	WORK,
 	/** 事件办理: the boards and the indicators. */
 	CASES,
+	/** 便民服务: the service catalog, the halls' day, appointments, requests, agency matters and call-backs. */
+	SERVICES,
 	/** 基础信息: people, houses, households, organisations, parts. */
 	REGISTRY,
 	/** 网格管理: the grid map. */
