@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the service catalog (民事一本通) before it ships as src/main/resources/services/catalog.json.
+"""Checks the service catalog (民事一本通) before it ships as src/main/resources/demo/service-catalog.json.
 
 The field rules mirror ItemRules (code form, enums, lengths, counts, ranges, steps); the catalog rules on top say
 what a street's book must hold: enough items, the community hall's 28 certificate items (ZM001-ZM028), every
@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parent.parent / "src/main/resources/services/catalog.json"
+DEFAULT = Path(__file__).resolve().parent.parent / "src/main/resources/demo/service-catalog.json"
 
 CATEGORIES = ["CIVIL_AFFAIRS", "SOCIAL_SECURITY", "MEDICAL_INSURANCE", "HEALTH", "RESIDENCE", "DISABILITY",
               "HOUSING"]

@@ -52,11 +52,7 @@ class DemoLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean wanted = switch (settings.load()) {
-			case "true" -> true;
-			case "false" -> false;
-			default -> database.embedded();
-		};
+		boolean wanted = settings.wanted(database.embedded());
 		if (wanted && !regions.exists(RegionCode.of(DemoScale.RUYIHU.districtCode() + "560"))) {
 			load();
 		}

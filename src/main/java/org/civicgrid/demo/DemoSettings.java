@@ -17,6 +17,15 @@ record DemoSettings(String load, long seed, String scale, Boolean registryData) 
 		scale = scale == null ? "ruyihu" : scale.trim().toLowerCase();
 	}
 
+	/** Whether to load the demo at all: forced by {@code load}, else only into the embedded database. */
+	boolean wanted(boolean embedded) {
+		return switch (load) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> embedded;
+		};
+	}
+
 	/** Whether the demo also gets households, houses, buildings, organisations and parts (default yes). */
 	boolean registry() {
 		return registryData == null || registryData;

@@ -1,5 +1,7 @@
 package org.civicgrid.identity.web;
 
+import java.util.List;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +10,7 @@ import org.civicgrid.identity.internal.ApiTokens;
 import org.civicgrid.identity.internal.LoginRefusedException;
 import org.civicgrid.identity.internal.Logins;
 import org.civicgrid.shared.web.Problems;
+import org.civicgrid.shared.web.PublicReads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,7 +45,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Problems problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Problems problems, List<PublicReads> publicReads)
+			throws Exception {
 		SecurityProblems answers = new SecurityProblems(problems);
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
@@ -55,6 +59,7 @@ class SecurityConfiguration {
 				// devices authenticate with their own alarm token (X-Alarm-Token), checked by casework
 				.requestMatchers(HttpMethod.POST, "/api/v1/cases/alarms").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers(HttpMethod.GET, patterns(publicReads, PublicReads::api)).permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated());
 		return http.build();
@@ -62,17 +67,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, Logins logins) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Logins logins, List<PublicReads> publicReads) throws Exception {
 		http.authenticationManager(new ProviderManager(new LoginAuthenticationProvider(logins)))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, patterns(publicReads, PublicReads::pages)).permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	/** The modules' public paths of one kind; a pattern no module uses when there are none (never all paths). */
+	private static String[] patterns(List<PublicReads> reads, Function<PublicReads, List<String>> kind) {
+		String[] patterns = reads.stream().flatMap(r -> kind.apply(r).stream()).toArray(String[]::new);
+		return patterns.length == 0 ? new String[] { "/no-public-reads" } : patterns;
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.civicgrid.services.internal;
 
 /** The moments of a life a resident looks things up by (按人生事件找事项); named in the bundles. */
-public enum LifeEvent {
+public enum LifeEvent implements Written {
 	/** 生育 */
 	BIRTH("生育"),
 	/** 教育 */
@@ -33,19 +33,13 @@ public enum LifeEvent {
 		this.written = written;
 	}
 
-	/** The name a sheet writes, whatever the reader's language; pages take theirs from the bundles. */
+	@Override
 	public String written() {
 		return written;
 	}
 
 	/** The constant named by its code (any case) or its written name, or null. */
 	public static LifeEvent parse(String text) {
-		String t = text == null ? "" : text.strip();
-		for (LifeEvent value : values()) {
-			if (value.name().equalsIgnoreCase(t) || value.written.equals(t)) {
-				return value;
-			}
-		}
-		return null;
+		return Written.parse(LifeEvent.class, text);
 	}
 }

@@ -4,7 +4,7 @@ package org.civicgrid.services.internal;
  * The seven kinds of the catalog (民事一本通), in the order halls list them; their names are in the bundles
  * ({@code services.category.<NAME>}).
  */
-public enum ServiceCategory {
+public enum ServiceCategory implements Written {
 	/** 民政: minimum living allowance, assistance, the elderly, burial. */
 	CIVIL_AFFAIRS("民政"),
 	/** 社保就业: pensions, employment and unemployment registration. */
@@ -26,19 +26,13 @@ public enum ServiceCategory {
 		this.written = written;
 	}
 
-	/** The name a sheet writes (民政), whatever the reader's language; pages take theirs from the bundles. */
+	@Override
 	public String written() {
 		return written;
 	}
 
 	/** The constant named by its code (any case) or its written name, or null. */
 	public static ServiceCategory parse(String text) {
-		String t = text == null ? "" : text.strip();
-		for (ServiceCategory value : values()) {
-			if (value.name().equalsIgnoreCase(t) || value.written.equals(t)) {
-				return value;
-			}
-		}
-		return null;
+		return Written.parse(ServiceCategory.class, text);
 	}
 }

@@ -4,7 +4,7 @@ package org.civicgrid.services.internal;
  * Where an item is handled, the three levels of the halls (三级服务): the street's public service centre, the
  * community's one-stop hall, or a grid worker at the resident's door.
  */
-public enum ServiceLevel {
+public enum ServiceLevel implements Written {
 	/** 街道便民服务中心 */
 	STREET_CENTRE("街道便民服务中心"),
 	/** 社区一站式服务大厅 */
@@ -18,19 +18,13 @@ public enum ServiceLevel {
 		this.written = written;
 	}
 
-	/** The name a sheet writes, whatever the reader's language; pages take theirs from the bundles. */
+	@Override
 	public String written() {
 		return written;
 	}
 
 	/** The constant named by its code (any case) or its written name, or null. */
 	public static ServiceLevel parse(String text) {
-		String t = text == null ? "" : text.strip();
-		for (ServiceLevel value : values()) {
-			if (value.name().equalsIgnoreCase(t) || value.written.equals(t)) {
-				return value;
-			}
-		}
-		return null;
+		return Written.parse(ServiceLevel.class, text);
 	}
 }

@@ -1,0 +1,62 @@
+package org.civicgrid.services.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.civicgrid.shared.NotFoundException;
+import org.civicgrid.shared.Paged;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog as residents and staff read it: searches of the published items, one item's published version with
+ * the day it would be done by if taken today, and the counts per category. Anyone may read it, without an account.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogReading {
+
+	private final StoredItems items;
+	private final CatalogQueries queries;
+	private final PromisedDate promised;
+
+	CatalogReading(StoredItems items, CatalogQueries queries, PromisedDate promised) {
+		this.items = items;
+		this.queries = queries;
+		this.promised = promised;
+	}
+
+	public Paged<ItemSummary> search(CatalogQuery query) {
+		return queries.search(query);
+	}
+
+	/** The version residents read, or 404 for a code the catalog does not publish. */
+	public PublishedItem published(String code) {
+		ItemVersion version = items.published(code)
+			.orElseThrow(() -> new NotFoundException("services.item.not-found", code));
+		return new PublishedItem(version, promised.ifTakenToday(version.item().timeLimitDays()));
+	}
+
+	public Map<ServiceCategory, Long> countsByCategory() {
+		return queries.countsByCategory();
+	}
+
+	/** Every published item in code order (an export, the halls' pickers). */
+	public List<ServiceItem> allPublished() {
+		return items.allPublished();
+	}
+
+	/** The published catalog as an Excel workbook (sheets 事项, 材料, 步骤) that an import reads back. */
+	public byte[] workbook() {
+		return CatalogSheets.write(items.allPublished());
+	}
+
+	/** A published item and the day a hall taking it today promises it by ({@code promisedBy}). */
+	public record PublishedItem(ItemVersion version, LocalDate promisedBy) {
+
+		public ServiceItem item() {
+			return version.item();
+		}
+	}
+}
