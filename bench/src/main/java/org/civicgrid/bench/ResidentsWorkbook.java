@@ -13,7 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.civicgrid.demo.DemoDistrict;
 import org.civicgrid.demo.DemoRegion;
 import org.civicgrid.demo.DemoScale;
-import org.civicgrid.region.RegionLevel;
+import org.civicgrid.shared.RegionLevel;
 
 /**
  * Writes the residents of the district-scale demo as the person import template expects them: valid ID numbers

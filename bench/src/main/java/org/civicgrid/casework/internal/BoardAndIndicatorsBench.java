@@ -19,10 +19,11 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.internal.IndicatorQuery.GroupBy;
 import org.civicgrid.demo.DemoCases;
 import org.civicgrid.demo.DemoDistrict;
 import org.civicgrid.demo.DemoScale;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.CalendarSettings;
@@ -153,11 +154,11 @@ public final class BoardAndIndicatorsBench {
 			q.put("board first page of open cases (20), street", () -> board.newestOpen(street, 20));
 			for (int days : new int[] { 30, 365 }) {
 				LocalDate from = today.minusDays(days - 1);
-				q.put("indicators " + days + " d by street, district", () -> indicators.count(leader, DISTRICT, DISTRICT, from, today, GroupBy.REGION, 9));
-				q.put("indicators " + days + " d by community, street", () -> indicators.count(dispatcher, STREET, STREET, from, today, GroupBy.REGION, 12));
-				q.put("indicators " + days + " d by department, district", () -> indicators.count(leader, DISTRICT, DISTRICT, from, today, GroupBy.DEPARTMENT, 9));
-				q.put("indicators " + days + " d by person, district", () -> indicators.count(leader, DISTRICT, DISTRICT, from, today, GroupBy.PERSON, 9));
-				q.put("indicators " + days + " d by street, CGZF handler", () -> indicators.count(handler, "CGZF", null, from, today, GroupBy.REGION, 9));
+				q.put("indicators " + days + " d by street, district", () -> indicators.count(leader, DISTRICT, DISTRICT, from, today, GroupBy.REGION, RegionLevel.STREET));
+				q.put("indicators " + days + " d by community, street", () -> indicators.count(dispatcher, STREET, STREET, from, today, GroupBy.REGION, RegionLevel.COMMUNITY));
+				q.put("indicators " + days + " d by department, district", () -> indicators.count(leader, DISTRICT, DISTRICT, from, today, GroupBy.DEPARTMENT, RegionLevel.STREET));
+				q.put("indicators " + days + " d by person, district", () -> indicators.count(leader, DISTRICT, DISTRICT, from, today, GroupBy.PERSON, RegionLevel.STREET));
+				q.put("indicators " + days + " d by street, CGZF handler", () -> indicators.count(handler, "CGZF", null, from, today, GroupBy.REGION, RegionLevel.STREET));
 			}
 			return q;
 		}

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.civicgrid.casework.IndicatorQuery.GroupBy;
+import org.civicgrid.casework.internal.IndicatorQuery.GroupBy;
+import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -63,11 +64,11 @@ final class OldFigures {
 		for (int days : new int[] { 30, 365 }) {
 			LocalDate from = figures.today.minusDays(days - 1);
 			var d = figures.leader;
-			q.put("indicators " + days + " d by street, district", () -> count(d, "CGZF", "410105", from, figures.today, GroupBy.REGION, 9));
-			q.put("indicators " + days + " d by community, street", () -> count(figures.dispatcher, "CGZF", "410105560", from, figures.today, GroupBy.REGION, 12));
-			q.put("indicators " + days + " d by department, district", () -> count(d, "CGZF", "410105", from, figures.today, GroupBy.DEPARTMENT, 9));
-			q.put("indicators " + days + " d by person, district", () -> count(d, "CGZF", "410105", from, figures.today, GroupBy.PERSON, 9));
-			q.put("indicators " + days + " d by street, CGZF handler", () -> count(figures.handler, "CGZF", null, from, figures.today, GroupBy.REGION, 9));
+			q.put("indicators " + days + " d by street, district", () -> count(d, "CGZF", "410105", from, figures.today, GroupBy.REGION, RegionLevel.STREET));
+			q.put("indicators " + days + " d by community, street", () -> count(figures.dispatcher, "CGZF", "410105560", from, figures.today, GroupBy.REGION, RegionLevel.COMMUNITY));
+			q.put("indicators " + days + " d by department, district", () -> count(d, "CGZF", "410105", from, figures.today, GroupBy.DEPARTMENT, RegionLevel.STREET));
+			q.put("indicators " + days + " d by person, district", () -> count(d, "CGZF", "410105", from, figures.today, GroupBy.PERSON, RegionLevel.STREET));
+			q.put("indicators " + days + " d by street, CGZF handler", () -> count(figures.handler, "CGZF", null, from, figures.today, GroupBy.REGION, RegionLevel.STREET));
 		}
 		return q;
 	}
@@ -81,13 +82,13 @@ final class OldFigures {
 
 	/** IndicatorFigures.count before V1_3_60, over the instants of the days' bounds. */
 	List<IndicatorFigures.Counts> count(Caller caller, String unit, String region, LocalDate from, LocalDate to, GroupBy groupBy,
-			int groupLength) {
+			RegionLevel groupLength) {
 		Map<String, Object> params = new HashMap<>();
 		String where = "(" + IndicatorFigures.counted(CaseVisibility.where(caller, unit), region, groupBy, params)
 				+ ") and created_at >= :from and created_at < :to";
 		String key = IndicatorFigures.key(groupBy, groupLength);
-		params.put("from", Timestamp.from(from.atStartOfDay(Cases.ZONE).toInstant()));
-		params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(Cases.ZONE).toInstant()));
+		params.put("from", Timestamp.from(from.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+		params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
 		return jdbc.sql("select " + key + " as k, grouping(" + key + ") as total, " + COLUMNS + " from event_case where "
 				+ where + " group by grouping sets ((" + key + "), ()) order by 1")
 			.params(params)
