@@ -58,6 +58,21 @@ class CatalogBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theLandingAndTheResidentsHomeLeadToTheGuide() {
+		Page page = browser.page(true);
+		page.navigate(base() + "/login");
+		page.click("#landing-catalog");
+		page.waitForSelector("#catalog-items");
+		assertThat(page.url()).endsWith("/services/catalog");
+		assertThat(page.locator("#cg-sidebar").count()).as("no staff sidebar for a visitor").isZero();
+
+		Browser.signIn(page, base(), "resident1");
+		page.click("#home-catalog");
+		page.waitForSelector("#catalog-items");
+		assertThat(page.locator(".catalog-item").count()).isEqualTo(20);
+	}
+
+	@Test
 	void anEditorFixesAMistakePublishesAndResidentsReadTheNewVersion() {
 		String code = "BRW" + (100 + (System.nanoTime() % 800));
 		Page page = browser.page(false);
