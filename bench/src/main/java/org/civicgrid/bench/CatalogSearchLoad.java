@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 /**
  * Catalog searches over HTTP as residents type them, without an account: GET {@code /api/v1/services/catalog/items}
  * with a mix of words cut from the published names (two to four characters), pinyin initials, a category, a life
- * event, and words within a category, round the mix. One client measures the latency a resident sees; more clients
- * what the app serves. Every answer other than 200 counts as an error.
+ * event, and words within a category, round the mix. With {@code --notice} it downloads each published item's
+ * 一次性告知单 PDF in turn instead. One client measures the latency a resident sees; more clients what the app
+ * serves. Every answer other than 200 counts as an error.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.civicgrid.bench.CatalogSearchLoad BASE_URL [--clients 1]
- *     [--seconds 30] [--warmup 15]</pre>
+ *     [--seconds 30] [--warmup 15] [--notice yes]</pre>
  */
 public final class CatalogSearchLoad {
 
@@ -42,25 +43,26 @@ public final class CatalogSearchLoad {
 		int clients = o.integer("clients", 1);
 		int seconds = o.integer("seconds", 30);
 		int warmup = o.integer("warmup", 15);
-		List<String> queries = queries(names(base));
+		boolean notice = o.get("notice", null) != null;
+		List<String> queries = notice ? notices(published(base, "code")) : queries(published(base, "name"));
 		String host = base.getHost() + ":" + base.getPort();
 		LoadDriver driver = new LoadDriver(base, 200, n -> LoadDriver.request("GET", queries.get((int) (n % queries.size())),
 				host, "text/plain", new byte[0]));
-		System.out.printf(Locale.ROOT, "CatalogSearchLoad: %s, %d distinct searches, %d clients, %d s after %d s "
-				+ "warm-up%n", base, queries.size(), clients, seconds, warmup);
+		System.out.printf(Locale.ROOT, "CatalogSearchLoad: %s, %d distinct %s, %d clients, %d s after %d s "
+				+ "warm-up%n", base, queries.size(), notice ? "notices" : "searches", clients, seconds, warmup);
 		LoadDriver.Run run = driver.run(clients, warmup, seconds);
 		System.out.println("  " + run.summary());
-		System.out.printf(Locale.ROOT, "RESULT search_per_s=%.0f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f errors=%d%n",
+		System.out.printf(Locale.ROOT, "RESULT " + (notice ? "notice" : "search") + "_per_s=%.0f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f errors=%d%n",
 				run.perSecond(), run.percentileMs(0.50), run.percentileMs(0.95), run.percentileMs(0.99), run.failed());
 	}
 
-	/** The published items' names, from the API itself. */
-	static List<String> names(URI base) throws Exception {
+	/** A field of every published item ({@code name}, {@code code}), from the API itself. */
+	static List<String> published(URI base, String field) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		String body = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/services/catalog/items?size=500")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		List<String> names = new ArrayList<>();
-		Matcher m = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(body);
+		Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(body);
 		while (m.find()) {
 			names.add(m.group(1));
 		}
@@ -84,6 +86,10 @@ public final class CatalogSearchLoad {
 		CATEGORIES.forEach(c -> queries.add(path("category=" + c)));
 		EVENTS.forEach(e -> queries.add(path("event=" + e)));
 		return List.copyOf(queries);
+	}
+
+	static List<String> notices(List<String> codes) {
+		return codes.stream().map(c -> "/api/v1/services/catalog/items/" + c + "/notice.pdf").toList();
 	}
 
 	private static String path(String query) {

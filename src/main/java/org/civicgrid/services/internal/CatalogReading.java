@@ -2,6 +2,7 @@ package org.civicgrid.services.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.civicgrid.shared.NotFoundException;
@@ -20,11 +21,19 @@ public class CatalogReading {
 	private final StoredItems items;
 	private final CatalogQueries queries;
 	private final PromisedDate promised;
+	private final NoticePdf notices;
 
-	CatalogReading(StoredItems items, CatalogQueries queries, PromisedDate promised) {
+	CatalogReading(StoredItems items, CatalogQueries queries, PromisedDate promised, NoticePdf notices) {
 		this.items = items;
 		this.queries = queries;
 		this.promised = promised;
+		this.notices = notices;
+	}
+
+	/** The 一次性告知单 PDF of the published item, its QR code opening {@code itemUrl}; 404 when not published. */
+	public byte[] notice(String code, String itemUrl, Locale locale) {
+		PublishedItem p = published(code);
+		return notices.render(p.item(), p.version().version(), p.promisedBy(), itemUrl, promised.today(), locale);
 	}
 
 	public Paged<ItemSummary> search(CatalogQuery query) {

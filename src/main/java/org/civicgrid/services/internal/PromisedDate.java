@@ -22,8 +22,13 @@ public class PromisedDate {
 		this.clock = clock;
 	}
 
+	/** Today in the calendar's zone (Beijing time by default). */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(calendar.zone()));
+	}
+
 	public LocalDate ifTakenToday(int workingDays) {
-		LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+		LocalDate today = today();
 		LocalDate taken = calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, 1);
 		return calendar.addWorkingDays(taken, workingDays);
 	}

@@ -3,6 +3,7 @@ package org.civicgrid.services.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -72,6 +73,12 @@ class CatalogApiController {
 	@Operation(summary = "The published version of an item with the day it is promised by if taken today")
 	CatalogReading.PublishedItem item(@PathVariable String code) {
 		return reading.published(code);
+	}
+
+	@GetMapping("/items/{code}/notice.pdf")
+	@Operation(summary = "The item's 一次性告知单 as an A4 PDF with a QR code opening its page; no account needed")
+	ResponseEntity<byte[]> notice(@PathVariable String code, Locale locale) {
+		return CatalogPages.pdf(code, reading.notice(code, CatalogPages.itemUrl(code), locale));
 	}
 
 	@GetMapping("/categories")

@@ -1,20 +1,27 @@
 package org.civicgrid.services.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.civicgrid.services.internal.CatalogEditing;
 import org.civicgrid.services.internal.CatalogReading;
 import org.civicgrid.services.internal.LifeEvent;
+import org.civicgrid.services.internal.QrCodes;
 import org.civicgrid.services.internal.ServiceCategory;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The catalog as residents read it on a phone (and staff at a counter): search by words or pinyin initials, by
@@ -55,7 +62,29 @@ class CatalogPages {
 	@GetMapping("/services/catalog/items/{code}")
 	String item(@AuthenticationPrincipal Caller caller, @PathVariable String code, Model model) {
 		model.addAttribute("published", reading.published(code));
+		model.addAttribute("qr", QrCodes.svg(itemUrl(code), 132));
 		model.addAttribute("editor", CatalogEditing.mayEdit(caller));
 		return "services/catalog/item";
+	}
+
+	@GetMapping("/services/catalog/items/{code}/notice.pdf")
+	ResponseEntity<byte[]> notice(@PathVariable String code, Locale locale) {
+		return pdf(code, reading.notice(code, itemUrl(code), locale));
+	}
+
+	/** The item page's address as a phone outside reaches it: this request's scheme, host and context path. */
+	static String itemUrl(String code) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/services/catalog/items/{code}")
+			.buildAndExpand(code)
+			.toUriString();
+	}
+
+	static ResponseEntity<byte[]> pdf(String code, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(code + "-notice.pdf").build().toString())
+			.body(pdf);
 	}
 }
