@@ -1,19 +1,26 @@
 package org.civicgrid.casework.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.civicgrid.casework.internal.BoardService;
 import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.casework.internal.CaseQuery;
+import org.civicgrid.casework.CaseCatalog;
+import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseView;
+import org.civicgrid.casework.Colour;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "My tasks" for everyone (staff: open cases waiting for their action; residents: their own reports) and the
@@ -26,10 +33,12 @@ class CaseListPages {
 
 	private final CaseService cases;
 	private final BoardService boards;
+	private final CaseCatalog catalog;
 
-	CaseListPages(CaseService cases, BoardService boards) {
+	CaseListPages(CaseService cases, BoardService boards, CaseCatalog catalog) {
 		this.boards = boards;
 		this.cases = cases;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/cases/mine")
@@ -47,13 +56,21 @@ class CaseListPages {
 		return "casework/reported :: list";
 	}
 
+	/** The counts, and the open cases as the search form filters them, sorted by a header, a page at a time. */
 	@GetMapping("/cases/board")
-	String board(@AuthenticationPrincipal Caller caller, Model model) {
+	String board(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") BoardFilter filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Model model) {
 		caller.requireRole(Role.STREET_STAFF, Role.SUPERVISOR, Role.LEADER, Role.ADMIN);
-		CaseBoard board = CaseBoard.of(boards, caller);
+		Sort sorted = CaseQuery.SORTS.known(sort);
+		PageRequest request = new PageRequest(Math.max(0, page), CaseBoard.PAGE_SIZE, sorted);
+		CaseBoard board = CaseBoard.of(boards, caller, filter.query(), request);
 		model.addAttribute("board", board);
+		model.addAttribute("sort", sorted);
+		model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+		model.addAttribute("colours", Colour.values());
+		model.addAttribute("categories", catalog.categories());
 		model.addAttribute("duplicates",
-				cases.withPossibleDuplicates(caller, board.open().stream().map(CaseView::id).toList()));
+				cases.withPossibleDuplicates(caller, board.open().items().stream().map(CaseView::id).toList()));
 		return "casework/board";
 	}
 }
