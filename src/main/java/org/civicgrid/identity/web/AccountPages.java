@@ -11,17 +11,21 @@ import jakarta.validation.Validator;
 
 import org.civicgrid.identity.AccountChange;
 import org.civicgrid.identity.AccountManagement;
+import org.civicgrid.identity.AccountQuery;
 import org.civicgrid.identity.NewAccount;
+import org.civicgrid.identity.internal.IdentitySorts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.Sort;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,11 +51,11 @@ class AccountPages {
 	}
 
 	@GetMapping("/admin/accounts")
-	String list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var result = accounts.list(caller, q, PageRequest.of(Math.max(0, page), 25));
-		model.addAttribute("accounts", result);
-		model.addAttribute("q", q == null ? "" : q);
+	String list(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") AccountQuery filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Model model) {
+		Sort sorted = IdentitySorts.ACCOUNTS.known(sort);
+		model.addAttribute("accounts", accounts.list(caller, filter, new PageRequest(Math.max(0, page), 25, sorted)));
+		model.addAttribute("sort", sorted);
 		model.addAttribute("roles", List.of(Role.values()));
 		model.addAttribute("now", clock.instant());
 		return "admin/accounts";
