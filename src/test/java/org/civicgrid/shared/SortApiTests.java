@@ -30,14 +30,14 @@ class SortApiTests extends ApiTest {
 
 		for (String list : new String[] { "/api/v1/registry/people", "/api/v1/registry/houses", "/api/v1/registry/households",
 				"/api/v1/registry/organisations", "/api/v1/registry/parts" }) {
-			Api.Response r = api.as("dispatcher").get(list + "?sort=id_number_sealed");
+			Api.Response r = api.as("dispatcher").get(list + "?sort=idNumber");
 			assertProblem(r, 400, "validation");
 			assertThat(r.json().path("errors").get(0).path("field").asString()).as(list).isEqualTo("sort");
 			assertThat(r.json().path("errors").get(0).path("message").asString()).as(list)
-				.startsWith("不能按“id_number_sealed”排序");
+				.startsWith("不能按“idNumber”排序；可排序的字段：");
 		}
 		for (String list : new String[] { "/api/v1/accounts", "/api/v1/audit" }) {
-			Api.Response r = api.as("admin").get(list + "?sort=password_hash,desc");
+			Api.Response r = api.as("admin").get(list + "?sort=passwordHash,desc");
 			assertProblem(r, 400, "validation");
 			assertThat(r.json().path("errors").get(0).path("field").asString()).as(list).isEqualTo("sort");
 		}
