@@ -8,13 +8,8 @@ import java.util.Set;
 /**
  * The whitelist of one list's sortable fields, each mapped to the SQL expressions it orders by: the only way a
  * {@link Sort} reaches an {@code order by}. The fallback order (the list's own, when nothing is asked for) and a
- * unique tie-break keep paging stable.
- *
- * <pre>
- * static final SortColumns SORTS = SortColumns.byDefault(" order by created_at desc, id desc")
- *     .field("number", "number").field("deadline", "deadline").tieBreak("id");
- * </pre>
- *
+ * unique tie-break keep paging stable ({@code CaseQuery.SORTS} is an example).
+ * <p>
  * The API asks {@link #orderBy} for a sort a caller sent (an unknown field is a 400 naming {@code sort}); a page asks
  * {@link #known} first, so an unknown field there falls back to the list's own order.
  */
@@ -30,7 +25,7 @@ public final class SortColumns {
 		this.tieBreak = tieBreak;
 	}
 
-	/** The list's own order, a whole {@code " order by …"} clause, for when no sort is asked for. */
+	/** The list's own order, a whole {@code order by} clause with its leading space, for when no sort is asked for. */
 	public static SortColumns byDefault(String orderBy) {
 		return new SortColumns(orderBy, Map.of(), null);
 	}
@@ -61,7 +56,7 @@ public final class SortColumns {
 		return known(Sort.parseOrNull(raw));
 	}
 
-	/** {@code " order by …"} for the sort, or the list's own for null; an unknown field is a 400 naming {@code sort}. */
+	/** The {@code order by} clause of the sort, or the list's own for null; an unknown field: a 400 naming sort. */
 	public String orderBy(Sort sort) {
 		if (sort == null) {
 			return fallback;
