@@ -25,4 +25,9 @@ public record CaseView(long id, String number, CaseStatus status, String categor
 	public PublicStep publicStep() {
 		return PublicStep.of(status);
 	}
+
+	/** Whether the case waits for whoever this view was made for: open, with an action left to them. */
+	public boolean waitsForAction() {
+		return status.isOpen() && !allowedActions.isEmpty();
+	}
 }

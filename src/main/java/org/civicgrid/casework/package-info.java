@@ -7,7 +7,7 @@
  * {@link org.civicgrid.casework.CaseOverdue} …). The stages follow GB/T 30428: collect, record (verify, then file
  * or dismiss), dispatch, handle, report back, check and close, evaluate.
  */
-@ApplicationModule(displayName = "Casework", allowedDependencies = { "region", "registry", "registry :: vault" })
+@ApplicationModule(displayName = "Casework", allowedDependencies = { "identity", "region", "registry", "registry :: vault" })
 package org.civicgrid.casework;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,6 +18,9 @@ public interface AccountManagement {
 
 	AccountView create(Caller admin, NewAccount account);
 
+	/** Whether an account of that name exists, so a form can say so beside its other mistakes at once. */
+	boolean usernameTaken(Caller admin, String username);
+
 	AccountView change(Caller admin, long id, AccountChange change);
 
 	void resetPassword(Caller admin, long id, String newPassword);

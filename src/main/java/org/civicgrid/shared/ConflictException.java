@@ -11,6 +11,15 @@ public class ConflictException extends ProblemException {
 		super(HttpStatus.CONFLICT, messageKey, args, List.of());
 	}
 
+	private ConflictException(String field, String messageKey, Object[] args) {
+		super(HttpStatus.CONFLICT, messageKey, args, List.of(FieldProblem.of(field, messageKey, args)));
+	}
+
+	/** A clash caused by one field's value (a name already taken): the problem names it, so a form marks it. */
+	public static ConflictException on(String field, String messageKey, Object... args) {
+		return new ConflictException(field, messageKey, args);
+	}
+
 	@Override
 	public String type() {
 		return "conflict";

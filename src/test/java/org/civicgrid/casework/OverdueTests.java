@@ -95,8 +95,7 @@ class OverdueTests extends ApiTest {
 		clock.stopAt(deadline.plus(Duration.ofMinutes(30)));
 		step("gridworker1", id, "accept", Map.of());
 		step("gridworker1", id, "handle", Map.of("note", "已清理"));
-		clock.stopAt(deadline.plus(Duration.ofDays(1)));
-		Api.forgetTokens(); // a day on, the tokens issued this morning have expired
+		clock.stopAt(deadline.plus(Duration.ofDays(1))); // a day on: the morning's tokens are forgotten
 		Seen handled = seen(id);
 		assertThat(handled.agreeOn("RED")).as(handled.toString()).isTrue();
 		assertThat(handled.supervisionMinutesOver()).isEqualTo(30); // measured at the report back, not now

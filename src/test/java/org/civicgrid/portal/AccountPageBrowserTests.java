@@ -25,8 +25,10 @@ class AccountPageBrowserTests extends BrowserTest {
 	void aRegionOutsideTheAdminsScopeIsRefusedWithAReason() {
 		Page page = openNewAccountForm("admin");
 		submitNewAccount(page, "pagecreated2", "外区账户", "COMMUNITY_STAFF", "410102001001");
-		page.waitForSelector("#flash-error");
-		assertThat(page.locator("#flash-error").innerText()).contains("410102001001");
+		page.waitForSelector("#new-account-errors");
+		assertThat(page.locator("#new-account-errors").innerText()).isEqualTo("请修改标出的字段：管辖区域");
+		assertThat(page.locator("#new-account-regionCode-error").innerText()).isEqualTo("区域 410102001001 不在您的管辖范围内。");
+		assertThat(page.inputValue("#new-account input[name=username]")).isEqualTo("pagecreated2");
 		assertThat(page.locator("tr[data-username=pagecreated2]").count()).isZero();
 	}
 
@@ -45,7 +47,8 @@ class AccountPageBrowserTests extends BrowserTest {
 		Browser.signIn(page, base(), "admin");
 		page.navigate(base() + "/admin/audit?actor=audit-probe&action=LOGIN_FAILED");
 		String table = page.locator("#audit-table tbody").innerText();
-		assertThat(table).contains("audit-probe").contains("LOGIN_FAILED").doesNotContain("LOGIN\t");
+		assertThat(table).contains("audit-probe").contains("登录失败").contains("用户名不存在").doesNotContain("LOGIN")
+			.doesNotContain("\t登录\t");
 		assertThat(page.locator("#audit-table tbody tr").count()).isPositive();
 		Browser.screenshot(page, "admin-audit");
 	}

@@ -75,6 +75,44 @@ class AdminListBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aFormInARowGoesBackToTheListAsItStoodWithItsSearchSortAndPage() {
+		Api admin = Api.on(port).as("admin");
+		String prefix = "lsf" + UUID.randomUUID().toString().substring(0, 6) + "-";
+		for (int i = 0; i < 27; i++) {
+			var r = admin.post("/api/v1/accounts", Map.of("username", prefix + "%02d".formatted(i),
+					"displayName", "表单列表" + i, "password", "a-long-password", "role", "RESIDENT"));
+			assertThat(r.status()).as(r.body()).isEqualTo(201);
+		}
+		Page desk = browser.page(false);
+		Browser.signIn(desk, base(), "admin");
+		desk.navigate(base() + "/admin/accounts?q=" + prefix + "&sort=username,desc&page=1");
+		ListPage accounts = new ListPage(desk, "#account-table");
+		assertThat(accounts.column(".account-username")).containsExactly(prefix + "01", prefix + "00");
+
+		// a refused reset shows the same page of the same search, sorted the same way, its links keeping both
+		var row = desk.locator("tr[data-username=" + prefix + "00]");
+		String formId = row.locator("form[id^=password-]").getAttribute("id");
+		desk.evaluate("id => document.getElementById(id).noValidate = true", formId);
+		row.locator("form[id^=password-] input[name=password]").fill("short");
+		row.locator("form[id^=password-] button[type=submit]").click();
+		desk.waitForSelector("#" + formId + "-errors");
+		assertThat(accounts.column(".account-username")).containsExactly(prefix + "01", prefix + "00");
+		assertThat(desk.inputValue("#account-filter [name=q]")).isEqualTo(prefix);
+		assertThat(desk.locator("#account-table thead th[data-sort=username]").getAttribute("aria-sort"))
+			.isEqualTo("descending");
+		assertThat(desk.locator("nav.pager a:has-text('上一页')").getAttribute("href"))
+			.startsWith("/admin/accounts?").contains("q=" + prefix).contains("sort=username").contains("page=0");
+
+		// a change that goes through comes back to that list too
+		row.locator("form.d-inline button[type=submit]").click();
+		desk.waitForSelector("#flash-message");
+		assertThat(desk.url()).contains("/admin/accounts?").contains("q=" + prefix).contains("page=1")
+			.contains("sort=username");
+		assertThat(accounts.column(".account-username")).containsExactly(prefix + "01", prefix + "00");
+		assertThat(desk.locator("tr[data-username=" + prefix + "00]").innerText()).contains("已停用");
+	}
+
+	@Test
 	void theAuditTrailNarrowsByActorAndActionSortsByTargetAndPagesKeepingBoth() {
 		String actor = "lst-" + UUID.randomUUID().toString().substring(0, 8);
 		for (int i = 0; i < 60; i++) {

@@ -54,10 +54,10 @@ class CaseFlowBrowserTests extends BrowserTest {
 		step(worker, id, "verify", "VERIFIED", "case-04-verified", f -> f.locator("[name=note]").fill("现场确认"));
 		Page dispatcher = signedIn("dispatcher", false);
 		step(dispatcher, id, "file", "FILED", "case-05-filed", f -> { });
+		// the picker starts on the case's grid and its grid worker: nothing to type
 		step(dispatcher, id, "dispatch", "DISPATCHED", "case-06-dispatched", f -> {
-			f.locator("[name=assigneeLevel]").selectOption("GRID");
-			f.locator("[name=assigneeUnit]").fill(GRID);
-			f.locator("[name=assigneeUser]").fill("gridworker1");
+			assertThat(f.locator("[name=assigneeUnit]").inputValue()).isEqualTo(GRID);
+			assertThat(f.locator("[name=assigneeUser]").inputValue()).isEqualTo("gridworker1");
 			f.locator("[name=note]").fill("请尽快处理");
 		});
 		assertThat(dispatcher.locator("#case-assignee").innerText()).contains(GRID).contains("gridworker1");
@@ -97,7 +97,9 @@ class CaseFlowBrowserTests extends BrowserTest {
 		assertThat(resident.locator("#case-rating-comment").innerText()).isEqualTo("很及时");
 		Browser.screenshot(resident, "case-11-rated");
 		dispatcher.navigate(base() + "/cases/" + id);
-		assertThat(dispatcher.locator("#case-rating").innerText()).startsWith("5").contains("很及时");
+		assertThat(dispatcher.locator("#case-rating").getAttribute("data-score")).isEqualTo("5");
+		assertThat(dispatcher.locator("#case-rating .stars-given span:not(.off)").count()).isEqualTo(5);
+		assertThat(dispatcher.locator("#case-rating-comment").innerText()).isEqualTo("很及时");
 		@SuppressWarnings("unchecked")
 		List<String> actions = (List<String>) dispatcher.locator("#case-history li")
 			.evaluateAll("items => items.map(i => i.dataset.action || '')");
@@ -132,7 +134,7 @@ class CaseFlowBrowserTests extends BrowserTest {
 				Map.of("assigneeUnit", GRID, "note", "另一窗口已派遣"));
 		assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
 		Locator form = page.locator("#action-dispatch");
-		form.locator("[name=assigneeUnit]").fill(GRID);
+		assertThat(form.locator("[name=assigneeUnit]").inputValue()).isEqualTo(GRID);
 		form.locator("button[type=submit]").click();
 		page.waitForLoadState();
 		assertThat(page.locator("#flash-error").count()).as(page::content).isEqualTo(1);

@@ -106,8 +106,17 @@ class CaseIntakeBrowserTests extends BrowserTest {
 		page.navigate(base() + "/cases/" + second);
 		assertThat(page.locator("#case-duplicates li[data-id='" + first + "']").count()).as(page::content).isEqualTo(1);
 		Browser.screenshot(page, "intake-05-possible-duplicate");
+		// merging ends this case: the button asks first, naming both cases
+		String secondNumber = page.locator("#case-number").innerText();
+		String firstNumber = page.locator("#case-duplicates li[data-id='" + first + "'] a").innerText();
+		java.util.concurrent.atomic.AtomicReference<String> asked = new java.util.concurrent.atomic.AtomicReference<>();
+		page.onceDialog(dialog -> {
+			asked.set(dialog.message());
+			dialog.accept();
+		});
 		page.locator("#case-duplicates li[data-id='" + first + "'] button").click();
 		page.waitForSelector("#case[data-status=MERGED]");
+		assertThat(asked.get()).contains(secondNumber).contains(firstNumber);
 		page.navigate(base() + "/cases/" + first);
 		assertThat(page.locator("#case-merged a").innerText()).isNotBlank();
 		Browser.screenshot(page, "intake-06-survivor-lists-merged");

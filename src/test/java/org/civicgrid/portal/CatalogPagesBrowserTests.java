@@ -29,7 +29,8 @@ class CatalogPagesBrowserTests extends BrowserTest {
 		admin.fill("#closingStandard", "处置完毕");
 		admin.fill("#responsibleUnits", "CGZF");
 		admin.click("#category-form button[type=submit]");
-		assertThat(admin.locator("#flash-error").innerText()).contains("whenever");
+		assertThat(admin.locator("#category-form-timeLimit-error").innerText()).contains("whenever");
+		assertThat(admin.inputValue("#smallName")).isEqualTo("页面新增");
 
 		admin.fill("#code", code);
 		admin.fill("#bigName", "页面测试");
@@ -62,6 +63,8 @@ class CatalogPagesBrowserTests extends BrowserTest {
 		Browser.screenshot(dispatcher, "indicators");
 
 		dispatcher.navigate(base() + "/cases/indicators?from=2026-02-01&to=2026-01-01");
-		assertThat(dispatcher.locator("#indicator-error").innerText()).contains("2026-02-01");
+		assertThat(dispatcher.locator("#form-errors").innerText()).isEqualTo("请修改标出的字段：开始日期");
+		assertThat(dispatcher.locator("#from-error").innerText()).contains("2026-02-01");
+		assertThat(dispatcher.locator("#from").getAttribute("class")).contains("is-invalid");
 	}
 }

@@ -95,8 +95,9 @@ class PeoplePageBrowserTests extends BrowserTest {
 		page.click("#new-person >> xpath=..//summary");
 		fillNewPerson(page, name, wrong, "13900000000");
 		page.click("#new-person button[type=submit]");
-		page.waitForSelector("#form-error");
-		assertThat(page.locator("#form-error").innerText()).contains("校验码");
+		page.waitForSelector("#idNumber-error");
+		assertThat(page.locator("#idNumber-error").innerText()).contains("校验码");
+		assertThat(page.locator("#form-errors").innerText()).isEqualTo("请修改标出的字段：证件号码");
 		assertThat(page.inputValue("#new-person input[name=name]")).isEqualTo(name);
 		assertThat(page.inputValue("#new-person input[name=idNumber]")).isEqualTo(wrong);
 	}

@@ -54,7 +54,8 @@ class RegionPageBrowserTests extends BrowserTest {
 		}
 		assertThat(grids).isGreaterThanOrEqualTo(56);
 		assertThat(page.locator("path.leaflet-interactive").count()).isEqualTo(grids);
-		assertThat(page.locator("nav").innerText()).contains("Grid map").contains("Sign out");
+		assertThat(page.locator("#cg-sidebar").innerText()).contains("Grid map");
+		assertThat(page.locator("nav.cg-topbar").innerText()).contains("Sign out");
 		page.locator(".region-link[data-code='410105560003']").click();
 		page.waitForSelector("#region-card[data-code='410105560003']");
 		assertThat(page.locator("#region-card").innerText()).contains("Community");

@@ -34,8 +34,14 @@ public final class MovableClock extends Clock {
 		return stopAt(LocalDateTime.parse(localDateTime).atZone(zone).toInstant());
 	}
 
+	/**
+	 * Stops the clock at {@code instant}. The tokens {@link Api} keeps were issued at another time (days later, as a
+	 * test's morning of 2 December is before the wall clock), so they are forgotten: a token issued "in the future"
+	 * is refused, and which test ran first must not decide whether the next one signs in.
+	 */
 	public Instant stopAt(Instant instant) {
 		stoppedAt = instant;
+		Api.forgetTokens();
 		return instant;
 	}
 

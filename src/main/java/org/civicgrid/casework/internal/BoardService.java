@@ -1,8 +1,9 @@
 package org.civicgrid.casework.internal;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Map;
 
+import org.civicgrid.casework.CaseCounts;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
@@ -35,13 +36,12 @@ public class BoardService {
 		this.clock = clock;
 	}
 
-	/** The counts and the {@code limit} newest open cases (none for 0). */
+	/** The counts and the {@code limit} newest open cases (at least one). */
 	public CaseBoardView board(Caller caller, int limit) {
 		var visible = CaseVisibility.where(caller, departments.unitOf(caller));
-		boolean byRegion = caller.role().isStaff() && !caller.hasRole(Role.DEPARTMENT_HANDLER);
-		var byStatus = byRegion ? figures.byStatusInScope(caller.scope().likePattern()) : figures.byStatus(visible);
-		return new CaseBoardView(byStatus, figures.byColour(visible, clock.instant()),
-				limit <= 0 ? List.of() : figures.newestOpen(visible, Math.min(limit, 500)).stream()
+		CaseCounts counts = counts(caller, visible);
+		return new CaseBoardView(counts.byStatus(), counts.byColour(),
+				figures.newestOpen(visible, Math.max(1, Math.min(limit, 500))).stream()
 					.map(stored -> views.view(caller, stored))
 					.toList());
 	}
@@ -49,5 +49,16 @@ public class BoardService {
 	/** The open cases in the caller's reach matching the query, a page of them in the order asked for. */
 	public Paged<CaseView> open(Caller caller, CaseQuery query, PageRequest page) {
 		return search.searchOpen(caller, query, page).map(stored -> views.view(caller, stored));
+	}
+
+	/** The board's counts without its cases. */
+	public CaseCounts counts(Caller caller) {
+		return counts(caller, CaseVisibility.where(caller, departments.unitOf(caller)));
+	}
+
+	private CaseCounts counts(Caller caller, Map.Entry<String, Map<String, Object>> visible) {
+		boolean byRegion = caller.role().isStaff() && !caller.hasRole(Role.DEPARTMENT_HANDLER);
+		var byStatus = byRegion ? figures.byStatusInScope(caller.scope().likePattern()) : figures.byStatus(visible);
+		return new CaseCounts(byStatus, figures.byColour(visible, clock.instant()));
 	}
 }

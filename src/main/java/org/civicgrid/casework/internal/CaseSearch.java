@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -110,6 +111,29 @@ class CaseSearch {
 			.query((rs, i) -> rows.stored(rs, List.of()))
 			.list();
 		return new Paged<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * The cases the caller took a step in (their report included) that the caller still sees, the case of their latest
+	 * step first, each with that step (a null action: the report): what the 已办 list is drawn from.
+	 */
+	List<Acted> actedOnBy(Caller caller, int limit) {
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, unitOf(caller));
+		return jdbc.sql("""
+				select c.*, h.action as my_action, h.at as my_at from event_case c
+				join (select distinct on (case_id) case_id, action, at from event_case_history
+				      where actor = :actor order by case_id, seq desc) h on h.case_id = c.id
+				where (%s) order by h.at desc, c.id desc limit :limit""".formatted(visible.getKey()))
+			.params(visible.getValue())
+			.param("actor", caller.username())
+			.param("limit", limit)
+			.query((rs, i) -> new Acted(rows.stored(rs, List.of()), rs.getString("my_action"),
+					rs.getTimestamp("my_at").toInstant()))
+			.list();
+	}
+
+	/** A case with the latest step one person took in it: the action's wire name and when. */
+	record Acted(StoredCase stored, String action, Instant at) {
 	}
 
 	/** A LIKE pattern matching the text literally. */

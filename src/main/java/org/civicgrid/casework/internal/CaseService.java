@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.civicgrid.casework.CaseAction;
@@ -220,6 +221,30 @@ public class CaseService {
 	public Paged<CaseView> search(Caller caller, CaseQuery query, PageRequest page) {
 		return search.search(caller, query == null ? CaseQuery.all() : query, page)
 			.map(stored -> views.view(caller, stored));
+	}
+
+	/**
+	 * The cases the caller took a step in and still sees, the one of their latest step first (at most {@code limit}),
+	 * each with that step: the 已办 list, once narrowed to those no longer waiting for them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActedCase> actedOnBy(Caller caller, int limit) {
+		return search.actedOnBy(caller, limit).stream()
+			.map(a -> new ActedCase(views.view(caller, a.stored()), a.action(), a.at()))
+			.toList();
+	}
+
+	/** The id of the case with this number (SJ…, any case) if the caller sees it: a merge form names it by number. */
+	@Transactional(readOnly = true)
+	public Optional<Long> idOfNumber(Caller caller, String number) {
+		if (number == null || number.isBlank()) {
+			return Optional.empty();
+		}
+		String unit = unitOf(caller);
+		return cases.idOf(number.strip())
+			.flatMap(cases::find)
+			.filter(stored -> CaseVisibility.sees(caller, unit, stored))
+			.map(stored -> stored.file().id().value());
 	}
 
 	@Transactional(readOnly = true)

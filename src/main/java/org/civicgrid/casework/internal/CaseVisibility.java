@@ -49,9 +49,14 @@ final class CaseVisibility {
 		return where(caller, caller.regionCode());
 	}
 
+	/** The cases the caller reported themselves, staff or not, as a SQL condition on event_case. */
+	static Map.Entry<String, Map<String, Object>> reportedBy(Caller caller) {
+		return Map.entry("reporter_account_id = :me", Map.of("me", caller.accountId()));
+	}
+
 	static Map.Entry<String, Map<String, Object>> where(Caller caller, String unit) {
 		if (!caller.role().isStaff()) {
-			return Map.entry("reporter_account_id = :me", Map.of("me", caller.accountId()));
+			return reportedBy(caller);
 		}
 		if (caller.hasRole(Role.DEPARTMENT_HANDLER)) {
 			return Map.entry("assignee_unit = :unit and assignee_level in ('DEPARTMENT', 'DISTRICT')",

@@ -105,6 +105,15 @@ class Cases {
 			.list());
 	}
 
+	/** The case with this number ({@code SJ20261122-000123}, any case), if there is one. */
+	Optional<CaseId> idOf(String number) {
+		return jdbc.sql("select id from event_case where number = upper(:n)")
+			.param("n", number)
+			.query(Long.class)
+			.optional()
+			.map(CaseId::new);
+	}
+
 	Optional<StoredCase> find(CaseId id) {
 		List<HistoryEntry> history = jdbc.sql("select * from event_case_history where case_id = :id order by seq")
 			.param("id", id.value())

@@ -54,7 +54,7 @@ public class CategoryService {
 		caller.requireRole(Role.ADMIN);
 		CategoryDefinition d = checked(definition);
 		if (table.find(d.code()).isPresent()) {
-			throw new ConflictException("casework.category.exists", d.code());
+			throw ConflictException.on("code", "casework.category.exists", d.code());
 		}
 		return saved(d);
 	}

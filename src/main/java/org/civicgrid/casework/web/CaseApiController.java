@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.casework.internal.ActionRequest;
+import org.civicgrid.casework.internal.AssigneeChoices;
+import org.civicgrid.casework.internal.AssigneeOptions;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.casework.CaseDetail;
 import org.civicgrid.casework.internal.CaseService;
@@ -45,10 +47,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
 	private final CaseService cases;
+	private final AssigneeChoices assignees;
 	private final Problems problems;
 
-	CaseApiController(CaseService cases, Problems problems) {
+	CaseApiController(CaseService cases, AssigneeChoices assignees, Problems problems) {
 		this.cases = cases;
+		this.assignees = assignees;
 		this.problems = problems;
 	}
 
@@ -89,6 +93,15 @@ class CaseApiController {
 	@Operation(summary = "One case with its whole trace and the actions the caller may take now")
 	CaseDetail get(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
 		return cases.get(caller, id);
+	}
+
+	@GetMapping("/{id}/assignees")
+	@Operation(summary = "Whom the caller may dispatch, reassign or escalate the case to (action=dispatch, reassign or "
+			+ "escalate): the units that may take it inside the caller's scope, the staff answering there and the "
+			+ "form's default; staff who see the case only")
+	AssigneeOptions assignees(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestParam(defaultValue = "dispatch") String action) {
+		return assignees.of(caller, id, CaseAction.fromWire(action));
 	}
 
 	@PostMapping("/{id}/reporter-contact/reveal")

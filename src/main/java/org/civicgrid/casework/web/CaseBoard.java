@@ -2,11 +2,11 @@ package org.civicgrid.casework.web;
 
 import java.util.Map;
 
+import org.civicgrid.casework.CaseCounts;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.internal.BoardService;
-import org.civicgrid.casework.internal.CaseBoardView;
 import org.civicgrid.casework.internal.CaseQuery;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
@@ -22,12 +22,7 @@ record CaseBoard(Map<CaseStatus, Long> byStatus, Map<Colour, Long> byColour, Pag
 
 	/** From the board's own indexed queries (the counts) and the search of open cases (the table). */
 	static CaseBoard of(BoardService boards, Caller caller, CaseQuery query, PageRequest page) {
-		CaseBoardView view = boards.board(caller, 0);
-		return new CaseBoard(view.byStatus(), view.byColour(), boards.open(caller, query, page));
-	}
-
-	/** Open and the caller may do something to it now. */
-	static boolean waitsForAction(CaseView view) {
-		return view.status().isOpen() && !view.allowedActions().isEmpty();
+		CaseCounts counts = boards.counts(caller);
+		return new CaseBoard(counts.byStatus(), counts.byColour(), boards.open(caller, query, page));
 	}
 }

@@ -15,7 +15,11 @@ import org.civicgrid.casework.internal.CategoryDefinition;
 import org.civicgrid.casework.Department;
 import org.civicgrid.casework.DepartmentDirectory;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.FieldProblem;
 import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.web.FormErrors;
+import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.PageForms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,18 +32,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Category admin (/admin/categories, admins only): the catalog by big class, one form to add or change, Excel both ways. */
+/**
+ * Category admin (/admin/categories, admins only): the catalog by big class, one form to add or change, Excel both
+ * ways. A refusal shows the page again with the form open, the wrong fields marked and what was typed kept; a
+ * refused workbook names its rows.
+ */
 @Controller
 class CategoryPages {
+
+	static final PageForm CATEGORY = PageForm.plain()
+		.field("code", "category.page.code")
+		.field("bigName", "category.page.bigName")
+		.field("smallName", "category.page.smallName")
+		.field("timeLimit", "category.page.timeLimit")
+		.field("escalateTo", "category.page.escalateTo")
+		.field("filingStandard", "category.page.filingStandard")
+		.field("closingStandard", "category.page.closingStandard")
+		.field("responsibleUnits", "category.page.units");
+
+	/** The workbook upload: the file itself, and the columns its rows are refused by. */
+	static final PageForm CATEGORY_IMPORT = PageForm.plain()
+		.field("file", "category.page.import-file")
+		.field("code", "category.page.code")
+		.field("bigName", "category.page.bigName")
+		.field("smallName", "category.page.smallName")
+		.field("filingStandard", "category.page.filingStandard")
+		.field("timeLimit", "category.page.timeLimit")
+		.field("closingStandard", "category.page.closingStandard")
+		.field("responsibleUnits", "category.page.units")
+		.field("escalateTo", "category.page.escalateTo");
 
 	private final CategoryService categories;
 	private final DepartmentDirectory departments;
 	private final PageInput input;
+	private final PageForms forms;
 
-	CategoryPages(CategoryService categories, DepartmentDirectory departments, PageInput input) {
+	CategoryPages(CategoryService categories, DepartmentDirectory departments, PageInput input, PageForms forms) {
 		this.categories = categories;
 		this.departments = departments;
 		this.input = input;
+		this.forms = forms;
 	}
 
 	@GetMapping("/admin/categories")
@@ -58,7 +90,9 @@ class CategoryPages {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form == null ? new CategoryDefinition("", "", "", "", "", "", List.of(), null) : form);
 		}
-		model.addAttribute("editing", form != null);
+		if (!model.containsAttribute("editing")) {
+			model.addAttribute("editing", form != null);
+		}
 		model.addAttribute("groups", byBig);
 		model.addAttribute("units", units);
 		model.addAttribute("levels", AssigneeLevel.values());
@@ -70,7 +104,7 @@ class CategoryPages {
 			@RequestParam String code, @RequestParam String bigName, @RequestParam String smallName,
 			@RequestParam String filingStandard, @RequestParam String timeLimit, @RequestParam String closingStandard,
 			@RequestParam(defaultValue = "") String responsibleUnits, @RequestParam(required = false) AssigneeLevel escalateTo,
-			Locale locale, RedirectAttributes flash) {
+			Locale locale, Model model, RedirectAttributes flash) {
 		List<String> units = Arrays.stream(responsibleUnits.split("[\\s,、，]+")).filter(s -> !s.isBlank()).toList();
 		CategoryDefinition d = new CategoryDefinition(code, bigName, smallName, filingStandard, timeLimit,
 				closingStandard, units, escalateTo);
@@ -80,9 +114,10 @@ class CategoryPages {
 			return "redirect:/admin/categories";
 		}
 		catch (ProblemException e) {
-			flash.addFlashAttribute("error", input.refused(e, locale));
-			flash.addFlashAttribute("form", d);
-			return "redirect:/admin/categories" + (editing ? "?edit=" + code : "");
+			model.addAttribute("formErrors", forms.refused(CATEGORY, e, locale).of("category-form"));
+			model.addAttribute("form", d);
+			model.addAttribute("editing", editing);
+			return list(caller, null, model);
 		}
 	}
 
@@ -98,18 +133,23 @@ class CategoryPages {
 
 	@PostMapping("/admin/categories/import")
 	String importFile(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) MultipartFile file,
-			Locale locale, RedirectAttributes flash) throws IOException {
+			Locale locale, Model model, RedirectAttributes flash) throws IOException {
+		FormErrors errors;
 		if (file == null || file.isEmpty()) {
-			flash.addFlashAttribute("error", input.message("casework.category.import-empty", locale));
-			return "redirect:/admin/categories";
+			errors = forms.problems(CATEGORY_IMPORT, List.of(FieldProblem.of("file", "casework.category.import-empty")),
+					locale);
 		}
-		try (InputStream in = file.getInputStream()) {
-			int count = categories.importWorkbook(caller, in);
-			flash.addFlashAttribute("message", input.message("category.page.imported", locale, count));
+		else {
+			try (InputStream in = file.getInputStream()) {
+				int count = categories.importWorkbook(caller, in);
+				flash.addFlashAttribute("message", input.message("category.page.imported", locale, count));
+				return "redirect:/admin/categories";
+			}
+			catch (ProblemException e) {
+				errors = forms.refused(CATEGORY_IMPORT, e, locale);
+			}
 		}
-		catch (ProblemException e) {
-			flash.addFlashAttribute("error", input.refused(e, locale));
-		}
-		return "redirect:/admin/categories";
+		model.addAttribute("formErrors", errors.of("category-import"));
+		return list(caller, null, model);
 	}
 }

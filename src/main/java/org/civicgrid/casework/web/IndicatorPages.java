@@ -9,6 +9,8 @@ import org.civicgrid.casework.internal.IndicatorQuery;
 import org.civicgrid.casework.internal.IndicatorReport;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.PageForms;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,14 +25,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndicatorPages {
 
+	static final PageForm PERIOD = PageForm.plain()
+		.field("from", "casework.indicators.from")
+		.field("to", "casework.indicators.to")
+		.field("groupBy", "casework.indicators.by")
+		.field("region", "casework.page.grid");
+
 	private final IndicatorService indicators;
 	private final IndicatorSheet sheet;
-	private final PageInput input;
+	private final PageForms forms;
 
-	IndicatorPages(IndicatorService indicators, IndicatorSheet sheet, PageInput input) {
+	IndicatorPages(IndicatorService indicators, IndicatorSheet sheet, PageForms forms) {
 		this.indicators = indicators;
 		this.sheet = sheet;
-		this.input = input;
+		this.forms = forms;
 	}
 
 	@GetMapping("/cases/indicators")
@@ -48,7 +56,7 @@ class IndicatorPages {
 			if (e.status().value() == 403) {
 				throw e;
 			}
-			model.addAttribute("error", input.refused(e, locale));
+			model.addAttribute("formErrors", forms.refused(PERIOD, e, locale));
 		}
 		return "casework/indicators";
 	}

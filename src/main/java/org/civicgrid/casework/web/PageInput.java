@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 import jakarta.validation.Validator;
 
 import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.web.PageForms;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what a page posted into one sentence a person can act on: bean-validation violations (field label and
- * message) before the facade is called, and the facade's refusals through {@link ProblemText}.
+ * message, in the bundles' words through {@link PageForms#said}) before the facade is called, and the facade's
+ * refusals through {@link ProblemText}.
  */
 @Component
 class PageInput {
@@ -22,11 +24,13 @@ class PageInput {
 	private final Validator validator;
 	private final ProblemText problems;
 	private final MessageSource messages;
+	private final PageForms forms;
 
-	PageInput(Validator validator, ProblemText problems, MessageSource messages) {
+	PageInput(Validator validator, ProblemText problems, MessageSource messages, PageForms forms) {
 		this.validator = validator;
 		this.problems = problems;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	/** The violations of {@code input} as one sentence, or {@code null} when it is valid. */
@@ -36,7 +40,7 @@ class PageInput {
 			return null;
 		}
 		return violations.stream()
-			.map(v -> label(v.getPropertyPath().toString(), locale) + ": " + v.getMessage())
+			.map(v -> label(v.getPropertyPath().toString(), locale) + ": " + forms.said(v, locale))
 			.sorted()
 			.collect(Collectors.joining("; "));
 	}
@@ -56,7 +60,7 @@ class PageInput {
 			.forEach(v -> {
 				String path = v.getPropertyPath().toString();
 				String field = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-				fields.merge(field, label(path, locale) + ": " + v.getMessage(), (x, y) -> x + "; " + y);
+				fields.merge(field, label(path, locale) + ": " + forms.said(v, locale), (x, y) -> x + "; " + y);
 			});
 		return fields;
 	}

@@ -68,13 +68,20 @@ class AccountService implements AccountManagement {
 		admin.requireRole(Role.ADMIN);
 		checkRegion(admin, account.role(), account.regionCode());
 		if (accounts.byUsername(account.username()).isPresent()) {
-			throw new ConflictException("account.username-taken", account.username());
+			throw ConflictException.on("username", "account.username-taken", account.username());
 		}
 		long id = accounts.insert(account.username(), account.displayName().trim(), passwords.encode(account.password()),
 				account.role(), blankToNull(account.regionCode()), clock.instant());
 		audit.record(admin.username(), "ACCOUNT_CREATED", account.username(), account.regionCode(),
 				"role " + account.role(), null);
 		return accounts.byId(id).orElseThrow().view();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean usernameTaken(Caller admin, String username) {
+		admin.requireRole(Role.ADMIN);
+		return username != null && accounts.byUsername(username).isPresent();
 	}
 
 	@Override

@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Two ways in. The API ({@code /api/**}, actuator) is stateless and takes bearer tokens; pages use form login
@@ -73,10 +75,20 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Sends the reason back to the login page, which says it in the user's language. */
+	/**
+	 * Sends the reason back to the login page, which says it in the user's language, with the username typed kept
+	 * for it as a flash attribute (the password never).
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
 			String reason = e instanceof LoginRefusedException refused ? refused.reason().name().toLowerCase() : "bad_credentials";
+			String username = request.getParameter("username");
+			if (username != null && !username.isBlank() && username.length() <= 64) {
+				FlashMap flash = new FlashMap();
+				flash.put("username", username.strip());
+				flash.setTargetRequestPath(request.getContextPath() + "/login");
+				new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}

@@ -6,7 +6,8 @@ import org.civicgrid.open311.IssuedKey;
 import org.civicgrid.open311.Open311Keys;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
-import org.civicgrid.shared.web.ProblemText;
+import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.PageForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class Open311KeyPages {
 
-	private final Open311Keys keys;
-	private final ProblemText problems;
+	static final PageForm ISSUE_KEY = PageForm.plain().field("label", "open311.keys.label");
 
-	Open311KeyPages(Open311Keys keys, ProblemText problems) {
+	private final Open311Keys keys;
+	private final PageForms forms;
+
+	Open311KeyPages(Open311Keys keys, PageForms forms) {
 		this.keys = keys;
-		this.problems = problems;
+		this.forms = forms;
 	}
 
 	@GetMapping("/admin/open311-keys")
@@ -45,7 +48,8 @@ class Open311KeyPages {
 			model.addAttribute("issued", issued);
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("error", problems.of(e, locale));
+			model.addAttribute("formErrors", forms.refused(ISSUE_KEY, e, locale));
+			model.addAttribute("label", label);
 		}
 		return list(caller, model);
 	}

@@ -184,7 +184,7 @@ class PeopleService implements People {
 	private void requireDocumentFree(PersonData data, Long self) {
 		if (data.idNumber() != null
 				&& people.documentTaken(identifiers.documentHash(data.documentType(), data.idNumber()), self)) {
-			throw new ConflictException("registry.person.duplicate-document");
+			throw ConflictException.on("idNumber", "registry.person.duplicate-document");
 		}
 	}
 }

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.civicgrid.registry.ImportJob;
 import org.civicgrid.registry.RegistryImports;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.PageForms;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,12 +31,18 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ImportPages {
 
+	static final PageForm UPLOAD = PageForm.plain()
+		.field("kind", "imports.kind")
+		.field("file", "imports.field.file");
+
 	private final RegistryImports imports;
 	private final ProblemText problems;
+	private final PageForms forms;
 
-	ImportPages(RegistryImports imports, ProblemText problems) {
+	ImportPages(RegistryImports imports, ProblemText problems, PageForms forms) {
 		this.imports = imports;
 		this.problems = problems;
+		this.forms = forms;
 	}
 
 	@GetMapping("/registry/imports")
@@ -56,7 +65,7 @@ class ImportPages {
 			@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
 		try {
 			if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				throw org.civicgrid.shared.InvalidInputException.of("file", "validation.required");
+				throw InvalidInputException.of("file", "validation.required");
 			}
 			try (InputStream in = file.getInputStream()) {
 				ImportJob job = imports.start(caller, kind, file.getOriginalFilename(), in);
@@ -64,7 +73,8 @@ class ImportPages {
 			}
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", problems.of(e, locale));
+			model.addAttribute("formErrors", forms.refused(UPLOAD, e, locale));
+			model.addAttribute("kind", kind);
 			model.addAttribute("kinds", imports.kinds());
 			return "registry/imports";
 		}

@@ -21,6 +21,8 @@ import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.RegionLevel;
+import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.PageForms;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -39,16 +41,28 @@ class PeoplePages {
 
 	static final int PAGE_SIZE = 20;
 
+	static final PageForm NEW_PERSON = PageForm.plain()
+		.field("name", "people.field.name")
+		.field("documentType", "people.field.documentType")
+		.field("idNumber", "people.field.idNumber")
+		.field("phone", "people.field.phone")
+		.field("gridCode", "people.field.gridCode")
+		.field("source", "people.field.source")
+		.field("tags", "people.field.tags");
+
 	private final People people;
 	private final PeopleExport exports;
 	private final ProblemText problems;
+	private final PageForms forms;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	PeoplePages(People people, PeopleExport exports, ProblemText problems, MessageSource messages, Clock clock) {
+	PeoplePages(People people, PeopleExport exports, ProblemText problems, PageForms forms, MessageSource messages,
+			Clock clock) {
 		this.people = people;
 		this.exports = exports;
 		this.problems = problems;
+		this.forms = forms;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -80,7 +94,7 @@ class PeoplePages {
 			return "redirect:/people/" + person.id();
 		}
 		catch (ProblemException e) {
-			model.addAttribute("formError", problems.of(e, locale));
+			model.addAttribute("formErrors", forms.refused(NEW_PERSON, e, locale));
 			return page(caller, PersonQuery.all(), new PageRequest(0, PAGE_SIZE), form, locale, model);
 		}
 	}

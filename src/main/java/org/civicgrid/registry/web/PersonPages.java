@@ -10,7 +10,8 @@ import org.civicgrid.registry.Households;
 import org.civicgrid.registry.People;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
-import org.civicgrid.shared.web.ProblemText;
+import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.PageForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,15 +27,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PersonPages {
 
+	/** The audited reveal of a person's or an organisation's identifiers: a reason is all it takes. */
+	static final PageForm REVEAL = PageForm.plain().field("reason", "people.reveal.field");
+
 	private final People people;
 	private final Households households;
-	private final ProblemText problems;
+	private final PageForms forms;
 	private final Clock clock;
 
-	PersonPages(People people, Households households, ProblemText problems, Clock clock) {
+	PersonPages(People people, Households households, PageForms forms, Clock clock) {
 		this.people = people;
 		this.households = households;
-		this.problems = problems;
+		this.forms = forms;
 		this.clock = clock;
 	}
 
@@ -55,7 +59,7 @@ class PersonPages {
 			model.addAttribute("revealed", people.reveal(caller, id, reason, request.getRemoteAddr()));
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("revealError", problems.of(e, locale));
+			model.addAttribute("formErrors", forms.refused(REVEAL, e, locale));
 			model.addAttribute("reason", reason);
 		}
 		return card(caller, id, model);

@@ -23,6 +23,8 @@ import org.civicgrid.registry.internal.RegistrySorts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.web.PageForms;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,10 +53,13 @@ class RegistryPages {
 	private final People people;
 	private final RegistryStatistics statistics;
 	private final ProblemText problems;
+	private final PageForms forms;
 	private final MessageSource messages;
 
 	RegistryPages(Buildings buildings, Houses houses, Households households, Organisations organisations, Parts parts,
-			People people, RegistryStatistics statistics, ProblemText problems, MessageSource messages) {
+			People people, RegistryStatistics statistics, ProblemText problems, PageForms forms,
+			MessageSource messages) {
+		this.forms = forms;
 		this.messages = messages;
 		this.buildings = buildings;
 		this.houses = houses;
@@ -117,7 +122,7 @@ class RegistryPages {
 			model.addAttribute("revealed", organisations.reveal(caller, id, reason, request.getRemoteAddr()));
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("revealError", problems.of(e, locale));
+			model.addAttribute("formErrors", forms.refused(PersonPages.REVEAL, e, locale));
 			model.addAttribute("reason", reason);
 		}
 		return organisation(caller, id, model);
