@@ -25,7 +25,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -164,16 +163,9 @@ class AccountPages {
 	record Listed(AccountQuery filter, int page, Sort sort) {
 
 		static Listed of(String list) {
-			MultiValueMap<String, String> query = ListLinks.query(list);
-			int page;
-			try {
-				page = Integer.parseInt(query.getFirst("page"));
-			}
-			catch (NumberFormatException e) {
-				page = 0;
-			}
-			return new Listed(new AccountQuery(query.getFirst("q"), AccountForm.role(query.getFirst("role")),
-					query.getFirst("region")), page, IdentitySorts.ACCOUNTS.known(query.getFirst("sort")));
+			ListLinks.Posted posted = ListLinks.posted(list);
+			return new Listed(new AccountQuery(posted.value("q"), AccountForm.role(posted.value("role")),
+					posted.value("region")), posted.page(), posted.sort(IdentitySorts.ACCOUNTS));
 		}
 	}
 

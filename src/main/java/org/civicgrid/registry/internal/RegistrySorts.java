@@ -46,6 +46,17 @@ public final class RegistrySorts {
 		.field("grid", "grid_code")
 		.tieBreak("id");
 
+	/** The import history: newest first by default. */
+	public static final SortColumns IMPORTS = SortColumns.byDefault(" order by created_at desc, id desc")
+		.field("createdAt", "created_at")
+		.field("kind", "kind")
+		.field("filename", "filename")
+		.field("state", "state")
+		.field("total", "total")
+		.field("rejected", "rejected")
+		.field("owner", "owner")
+		.tieBreak("id");
+
 	private RegistrySorts() {
 	}
 }

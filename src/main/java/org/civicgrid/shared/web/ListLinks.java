@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.civicgrid.shared.Sort;
+import org.civicgrid.shared.SortColumns;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * <p>
  * A form in a row of the list posts the list as it stood ({@link #current}) as {@code list}
  * ({@code fragments/list :: kept}); the page shown again beside a refusal is that list, its links built from it, and
- * the controller reads its search from {@link #query} and goes back to it with {@link #back}.
+ * the controller reads its search from {@link #posted} and goes back to it with {@link #back}.
  */
 @Component("lists")
 public class ListLinks {
@@ -47,19 +48,43 @@ public class ListLinks {
 		return here().build().toUriString();
 	}
 
-	/** The search, page and sort of a posted {@code list}, decoded; empty for none or one not a path of this site. */
-	public static MultiValueMap<String, String> query(String list) {
+	/** The search, page and sort of a posted {@code list}; none for none or one not a path of this site. */
+	public static Posted posted(String list) {
 		MultiValueMap<String, String> decoded = new LinkedMultiValueMap<>();
 		if (local(list)) {
 			UriComponentsBuilder.fromUriString(list).build().getQueryParams().forEach((name, values) -> values
 				.forEach(value -> decoded.add(decode(name), value == null ? "" : decode(value))));
 		}
-		return decoded;
+		return new Posted(decoded);
 	}
 
 	/** Where a row's form goes back to: the posted list when it is {@code path} with a search, else {@code path}. */
 	public static String back(String list, String path) {
 		return local(list) && (list.equals(path) || list.startsWith(path + "?")) ? list : path;
+	}
+
+	/** The list a form was posted from: its search values by parameter, its page and its sort. */
+	public record Posted(MultiValueMap<String, String> query) {
+
+		/** The value of one search parameter, or null. */
+		public String value(String name) {
+			return query.getFirst(name);
+		}
+
+		/** The page (from 0); the first for none or a malformed one. */
+		public int page() {
+			try {
+				return Math.max(0, Integer.parseInt(query.getFirst("page")));
+			}
+			catch (NumberFormatException e) {
+				return 0;
+			}
+		}
+
+		/** The sort if the list knows it, else null (the list's own order). */
+		public Sort sort(SortColumns sorts) {
+			return sorts.known(query.getFirst("sort"));
+		}
 	}
 
 	private static UriComponentsBuilder here() {
