@@ -36,6 +36,14 @@ class SortApiTests extends ApiTest {
 			assertThat(r.json().path("errors").get(0).path("message").asString()).as(list)
 				.startsWith("不能按“idNumber”排序；可排序的字段：");
 		}
+		for (String list : new String[] { "/api/v1/cases/supervision/cases", "/api/v1/registry/imports" }) {
+			Api.Response r = api.as("dispatcher").get(list + "?sort=password");
+			assertProblem(r, 400, "validation");
+			assertThat(r.json().path("errors").get(0).path("field").asString()).as(list).isEqualTo("sort");
+			assertThat(r.json().path("errors").get(0).path("message").asString()).as(list)
+				.startsWith("不能按“password”排序；可排序的字段：");
+			assertProblem(api.as("dispatcher").get(list + "?sort=number;drop"), 400, "validation");
+		}
 		for (String list : new String[] { "/api/v1/accounts", "/api/v1/audit" }) {
 			Api.Response r = api.as("admin").get(list + "?sort=passwordHash,desc");
 			assertProblem(r, 400, "validation");

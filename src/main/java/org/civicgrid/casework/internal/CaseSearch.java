@@ -99,9 +99,7 @@ class CaseSearch {
 			params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (q.text() != null && !q.text().isBlank()) {
-			where.append(" and (number = :number or description ilike :text or address ilike :text)");
-			params.put("number", q.text().strip());
-			params.put("text", "%" + literal(q.text().strip()) + "%");
+			where.append(" and ").append(text(q.text(), params));
 		}
 		long total = jdbc.sql("select count(*) from event_case" + where).params(params).query(Long.class).single();
 		List<StoredCase> items = jdbc.sql("select * from event_case" + where + order + " limit :limit offset :offset")
@@ -136,8 +134,15 @@ class CaseSearch {
 	record Acted(StoredCase stored, String action, Instant at) {
 	}
 
+	/** SQL: the case numbered {@code text}, or with it in the description or address; fills its parameters. */
+	static String text(String text, Map<String, Object> params) {
+		params.put("number", text.strip());
+		params.put("text", "%" + literal(text.strip()) + "%");
+		return "(number = :number or description ilike :text or address ilike :text)";
+	}
+
 	/** A LIKE pattern matching the text literally. */
-	private static String literal(String text) {
+	static String literal(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }
