@@ -11,7 +11,8 @@ import org.civicgrid.shared.Paged;
  */
 public interface AccountManagement {
 
-	Paged<AccountView> list(Caller admin, String query, PageRequest page);
+	/** The accounts in the administrator's scope matching the query, in the order the page asks for. */
+	Paged<AccountView> list(Caller admin, AccountQuery query, PageRequest page);
 
 	AccountView get(Caller admin, long id);
 

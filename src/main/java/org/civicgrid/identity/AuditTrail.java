@@ -9,6 +9,7 @@ import java.util.Map;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.RegionScope;
+import org.civicgrid.shared.SortColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditTrail {
+
+	/** What the audit list sorts by; newest first when not asked. */
+	public static final SortColumns SORTS = SortColumns.byDefault(" order by at desc, id desc")
+		.field("at", "at")
+		.field("actor", "actor")
+		.field("action", "action")
+		.field("target", "target")
+		.field("region", "region_code")
+		.tieBreak("id");
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -47,12 +57,13 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Entries about the scope (or by anyone when the entry has no region), newest first, optionally filtered
-	 * by actor and action.
+	 * Entries about the scope (or by anyone when the entry has no region), newest first or as sorted
+	 * ({@link #SORTS}), optionally filtered by actor, action and time.
 	 */
 	@Transactional(readOnly = true)
 	public Paged<AuditEntry> search(RegionScope scope, String actor, String action, Instant from, Instant to,
 			PageRequest page) {
+		String order = SORTS.orderBy(page.sort());
 		String where = """
 				where (region_code like :scope or region_code is null)
 				  and (cast(:actor as varchar) is null or actor = :actor)
@@ -66,7 +77,7 @@ public class AuditTrail {
 		params.put("from", from == null ? null : Timestamp.from(from));
 		params.put("to", to == null ? null : Timestamp.from(to));
 		long total = jdbc.sql("select count(*) from audit_event " + where).params(params).query(Long.class).single();
-		var items = jdbc.sql("select * from audit_event " + where + " order by at desc, id desc limit :limit offset :offset")
+		var items = jdbc.sql("select * from audit_event " + where + order + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())

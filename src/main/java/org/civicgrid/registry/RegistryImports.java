@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
 
 /**
  * Bulk import of registry records from Excel (.xlsx) or CSV (UTF-8 or GBK) with Chinese headers matched by name.
@@ -30,6 +32,15 @@ public interface RegistryImports {
 	 * @throws org.civicgrid.shared.NotPermittedException for a role that may not write the registry
 	 */
 	ImportJob start(Caller caller, String kind, String filename, InputStream content) throws IOException;
+
+	/**
+	 * The imports the caller may read, newest first or in the order asked for ({@code RegistrySorts.IMPORTS}):
+	 * staff see their own uploads, an administrator the uploads of staff within their scope. Each job comes without
+	 * its warnings ({@link #job} has them).
+	 *
+	 * @throws org.civicgrid.shared.NotPermittedException for a role that may not write the registry
+	 */
+	Paged<ImportJob> jobs(Caller caller, ImportQuery query, PageRequest page);
 
 	/** The job as it stands now, its warnings in the caller's language. */
 	ImportJob job(Caller caller, long id);

@@ -112,6 +112,59 @@ class SupervisionBoardApiTests extends ApiTest {
 		assertProblem(card, 403, "out-of-scope");
 	}
 
+	@Test
+	void theBoardsCasesSearchSortAndPageLikeEveryListWithinTheCallersScope() {
+		String marker = InboxFixture.marker();
+		long longest = dispatchedCase("E0102", "longest " + marker).path("id").asLong();
+		long shorter = dispatchedCase("E0401", "shorter " + marker).path("id").asLong();
+		long yellow = dispatchedCase("E0102", "yellow " + marker).path("id").asLong();
+		clockStarted(longest, Duration.ofDays(30), Duration.ofHours(4));
+		clockStarted(shorter, Duration.ofDays(2), Duration.ofHours(4));
+		clockStarted(yellow, Duration.ofMinutes(100), Duration.ofHours(2));
+		Api supervisor = api.as("supervisor");
+
+		JsonNode all = supervisor.get("/api/v1/cases/supervision/cases?text=" + marker).json();
+		assertThat(all.path("total").asLong()).isEqualTo(3);
+		assertThat(itemIds(all)).as("the most overdue first").containsExactly(longest, shorter, yellow);
+		assertThat(all.path("items").get(0).path("overdueMinutes").asLong()).isGreaterThan(Duration.ofDays(29).toMinutes());
+		assertThat(all.path("items").get(0).path("cards")).isEmpty();
+		assertThat(all.path("items").get(2).path("colour").asString()).isEqualTo("YELLOW");
+
+		assertThat(itemIds(supervisor.get("/api/v1/cases/supervision/cases?colour=YELLOW&text=" + marker).json()))
+			.containsExactly(yellow);
+		assertThat(itemIds(supervisor.get("/api/v1/cases/supervision/cases?category=E04&text=" + marker).json()))
+			.containsExactly(shorter);
+		assertThat(itemIds(supervisor.get("/api/v1/cases/supervision/cases?unit=" + InboxFixture.GRID + "&text="
+				+ marker).json())).containsExactly(longest, shorter, yellow);
+		assertThat(itemIds(supervisor.get("/api/v1/cases/supervision/cases?sort=overdue,asc&text=" + marker).json()))
+			.containsExactly(yellow, shorter, longest);
+		JsonNode second = supervisor.get("/api/v1/cases/supervision/cases?size=2&page=1&text=" + marker).json();
+		assertThat(itemIds(second)).containsExactly(yellow);
+		assertThat(second.path("page").asInt()).isEqualTo(1);
+		assertThat(second.path("size").asInt()).isEqualTo(2);
+		assertThat(second.path("total").asLong()).isEqualTo(3);
+
+		Api.Response unknown = supervisor.get("/api/v1/cases/supervision/cases?sort=reporterContact,asc");
+		assertProblem(unknown, 400, "validation");
+		assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("sort");
+		assertThat(unknown.json().path("errors").get(0).path("message").asString())
+			.isEqualTo("不能按“reporterContact”排序；可排序的字段：overdue, number, category, grid, unit, deadline");
+
+		for (String user : List.of("gridworker1", "resident1", "handler", "community1", "admin")) {
+			assertProblem(api.as(user).get("/api/v1/cases/supervision/cases?text=" + marker), 403, "forbidden");
+		}
+		assertThat(api.get("/api/v1/cases/supervision/cases").status()).isEqualTo(401);
+		JsonNode elsewhere = supervisorOf("410105560002").get("/api/v1/cases/supervision/cases?text=" + marker).json();
+		assertThat(elsewhere.path("total").asLong()).isZero();
+		assertThat(elsewhere.path("items")).isEmpty();
+	}
+
+	private static List<Long> itemIds(JsonNode page) {
+		List<Long> ids = new ArrayList<>();
+		page.path("items").forEach(c -> ids.add(c.path("id").asLong()));
+		return ids;
+	}
+
 	/** Reported by the grid worker, verified, filed and dispatched to gridworker1. */
 	private JsonNode dispatchedCase(String category, String description) {
 		JsonNode reported = fixture.report(api.as("gridworker1"), category, description);

@@ -187,6 +187,43 @@ class CaseActionPagesBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anExtensionIsOfferedForApprovalOnlyWhileOneIsAskedFor() {
+		Api api = Api.on(port);
+		long id = filed("道路破损 " + marker());
+		step(api, "dispatcher", id, "dispatch", Map.of("assigneeUnit", GRID, "assigneeUser", "gridworker1"));
+		step(api, "gridworker1", id, "accept", Map.of());
+
+		// nothing asked for: neither the dispatcher nor the leader is offered 批准延期, nor does the API list it
+		for (String approver : List.of("dispatcher", "leader")) {
+			Page page = signedIn(approver, false);
+			page.navigate(base() + "/cases/" + id);
+			assertThat(page.locator("#action-approve-extension").count()).as(approver).isZero();
+			assertThat(page.locator("#case-actions").innerText()).as(approver).doesNotContain("批准延期");
+			assertThat(api.as(approver).get("/api/v1/cases/" + id).json().path("allowedActions").toString())
+				.doesNotContain("approve-extension");
+		}
+		Browser.screenshot(signedInOn("dispatcher", id), "actions-09-no-extension-asked-desk");
+
+		// asked for: offered to the dispatcher (behind 更多操作) and approved from the page, then gone again
+		step(api, "gridworker1", id, "request-extension", Map.of("extension", "2wd", "reason", "需要协调物业"));
+		Page desk = signedInOn("dispatcher", id);
+		assertThat(desk.locator("#action-approve-extension").count()).isOne();
+		assertThat(api.as("leader").get("/api/v1/cases/" + id).json().path("allowedActions").toString())
+			.contains("approve-extension");
+		assertThat(api.as("gridworker1").get("/api/v1/cases/" + id).json().path("allowedActions").toString())
+			.as("never the one who asked").doesNotContain("approve-extension");
+		Browser.screenshot(desk, "actions-10-extension-asked-desk");
+		if (desk.locator("#more-actions").getAttribute("open") == null) {
+			desk.locator("#more-actions-toggle").click();
+		}
+		desk.locator("#action-approve-extension button[type=submit]").click();
+		desk.waitForSelector("#flash-message");
+		assertThat(desk.locator("#flash-message").innerText()).isEqualTo("已批准延期");
+		assertThat(desk.locator("#action-approve-extension").count()).isZero();
+		assertThat(api.as("dispatcher").get("/api/v1/cases/" + id).json().path("extensionCount").asInt()).isOne();
+	}
+
+	@Test
 	void aDestructiveStepAsksFirstAndCancellingLeavesTheCaseAsItWas() {
 		Api api = Api.on(port);
 		long id = filed("乱堆物料 " + marker());
@@ -311,6 +348,12 @@ class CaseActionPagesBrowserTests extends BrowserTest {
 	private static void step(Api api, String username, long id, String action, Map<String, ?> body) {
 		Api.Response r = api.as(username).post("/api/v1/cases/" + id + "/actions/" + action, body);
 		assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
+	}
+
+	private Page signedInOn(String username, long id) {
+		Page page = signedIn(username, false);
+		page.navigate(base() + "/cases/" + id);
+		return page;
 	}
 
 	private Page signedIn(String username, boolean phone) {

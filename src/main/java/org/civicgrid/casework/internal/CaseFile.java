@@ -2,6 +2,7 @@ package org.civicgrid.casework.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -229,9 +230,17 @@ final class CaseFile {
 		return input.note() == null ? input.reason() : input.reason() + " / " + input.note();
 	}
 
-	/** What the workflow allows now, whoever asks; {@link CaseActionPolicy} narrows it to one actor. */
+	/**
+	 * What may be done now, whoever asks: the workflow's actions in this status, approving an extension only while
+	 * one is asked for ({@link #apply} refuses it otherwise); {@link CaseActionPolicy} narrows it to one actor.
+	 */
 	Set<CaseAction> allowedActions() {
-		return Workflow.allowedActions(status);
+		Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+		allowed.addAll(Workflow.allowedActions(status));
+		if (clock.requested() == null) {
+			allowed.remove(CaseAction.APPROVE_EXTENSION);
+		}
+		return allowed;
 	}
 
 	/** Whether the workflow allows {@code action} now, whoever asks. */

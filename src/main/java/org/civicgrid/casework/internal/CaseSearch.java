@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The case list: what the caller may see ({@link CaseVisibility}) filtered by status, colour, category, region,
- * assignee, report day and text, newest first. The colour is the one rule's ({@link CaseColours}), now.
+ * assignee, report day and text, newest first or in the order asked for ({@link CaseQuery#SORTS}). The colour is
+ * the one rule's ({@link CaseColours}), now.
  */
 @Repository
 class CaseSearch {
@@ -43,14 +44,28 @@ class CaseSearch {
 	}
 
 	Paged<StoredCase> search(Caller caller, CaseQuery q, PageRequest page) {
-		return search(caller, q, null, page);
+		return search(caller, q, null, false, page);
+	}
+
+	/** The open cases only (the dispatcher's board). */
+	Paged<StoredCase> searchOpen(Caller caller, CaseQuery q, PageRequest page) {
+		return search(caller, q, null, true, page);
 	}
 
 	/** With {@code reporterPhoneHash}: only the cases whose reporter's contact holds that phone number. */
 	Paged<StoredCase> search(Caller caller, CaseQuery q, String reporterPhoneHash, PageRequest page) {
+		return search(caller, q, reporterPhoneHash, false, page);
+	}
+
+	private Paged<StoredCase> search(Caller caller, CaseQuery q, String reporterPhoneHash, boolean openOnly,
+			PageRequest page) {
+		String order = CaseQuery.SORTS.orderBy(page.sort());
 		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller, unitOf(caller));
 		StringBuilder where = new StringBuilder(" where (" + visible.getKey() + ")");
 		Map<String, Object> params = new HashMap<>(visible.getValue());
+		if (openOnly) {
+			where.append(" and ").append(CaseColours.OPEN);
+		}
 		if (reporterPhoneHash != null) {
 			where.append(" and reporter_contact_hash = :contactHash");
 			params.put("contactHash", reporterPhoneHash);
@@ -84,13 +99,10 @@ class CaseSearch {
 			params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (q.text() != null && !q.text().isBlank()) {
-			where.append(" and (number = :number or description ilike :text or address ilike :text)");
-			params.put("number", q.text().strip());
-			params.put("text", "%" + literal(q.text().strip()) + "%");
+			where.append(" and ").append(text(q.text(), params));
 		}
 		long total = jdbc.sql("select count(*) from event_case" + where).params(params).query(Long.class).single();
-		List<StoredCase> items = jdbc.sql("select * from event_case" + where
-				+ " order by created_at desc, id desc limit :limit offset :offset")
+		List<StoredCase> items = jdbc.sql("select * from event_case" + where + order + " limit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
@@ -122,8 +134,15 @@ class CaseSearch {
 	record Acted(StoredCase stored, String action, Instant at) {
 	}
 
+	/** SQL: the case numbered {@code text}, or with it in the description or address; fills its parameters. */
+	static String text(String text, Map<String, Object> params) {
+		params.put("number", text.strip());
+		params.put("text", "%" + literal(text.strip()) + "%");
+		return "(number = :number or description ilike :text or address ilike :text)";
+	}
+
 	/** A LIKE pattern matching the text literally. */
-	private static String literal(String text) {
+	static String literal(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

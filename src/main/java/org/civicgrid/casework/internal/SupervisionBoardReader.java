@@ -17,6 +17,8 @@ import org.civicgrid.casework.Colour;
 import org.civicgrid.casework.internal.SupervisionBoard.CardIssued;
 import org.civicgrid.casework.SupervisionCard;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,13 +55,61 @@ public class SupervisionBoardReader {
 		this.clock = clock;
 	}
 
+	/** The counts and the {@link SupervisionBoard#LIMIT} most overdue cases. */
 	public SupervisionBoard board(Caller caller) {
+		return board(caller, true);
+	}
+
+	/** The counts alone, without cases: the page lists its cases by {@link #cases}. */
+	public SupervisionBoard counts(Caller caller) {
+		return board(caller, false);
+	}
+
+	/**
+	 * The red and yellow cases the caller sees that match the search, a page of them in the order asked for (the
+	 * most overdue first by default, {@link SupervisionQuery#SORTS}).
+	 */
+	public Paged<SupervisionBoard.Entry> cases(Caller caller, SupervisionQuery query, PageRequest page) {
+		caller.requireRole(Role.SUPERVISOR, Role.LEADER, Role.STREET_STAFF);
+		String order = SupervisionQuery.SORTS.orderBy(page.sort());
+		Instant now = clock.instant();
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder(pressing(caller, now, params));
+		SupervisionQuery q = query == null ? SupervisionQuery.all() : query;
+		if (q.colour() != null) {
+			where.append(" and ").append(CaseColours.measured(q.colour()));
+		}
+		if (present(q.category())) {
+			where.append(" and category_code like :category");
+			params.put("category", CaseSearch.literal(q.category().strip()) + "%");
+		}
+		if (present(q.grid())) {
+			where.append(" and grid_code like :grid");
+			params.put("grid", CaseSearch.literal(q.grid().strip()) + "%");
+		}
+		if (present(q.unit())) {
+			where.append(" and assignee_unit = :unit");
+			params.put("unit", q.unit().strip());
+		}
+		if (present(q.text())) {
+			where.append(" and ").append(CaseSearch.text(q.text(), params));
+		}
+		long total = jdbc.sql("select count(*) from event_case" + where).params(params).query(Long.class).single();
+		List<StoredCase> stored = jdbc.sql("select * from event_case" + where + order
+				+ " limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, i) -> rows.stored(rs, List.of()))
+			.list();
+		return new Paged<>(entries(caller, stored, now), page.page(), page.size(), total);
+	}
+
+	private SupervisionBoard board(Caller caller, boolean withCases) {
 		caller.requireRole(Role.SUPERVISOR, Role.LEADER, Role.STREET_STAFF);
 		Instant now = clock.instant();
-		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
-		Map<String, Object> params = new HashMap<>(visible.getValue());
-		params.put("now", Timestamp.from(now));
-		String where = " where (" + visible.getKey() + ") and" + PRESSING;
+		Map<String, Object> params = new HashMap<>();
+		String where = pressing(caller, now, params);
 
 		record Group(Colour colour, String category, String unit, long count) {
 		}
@@ -76,16 +126,43 @@ public class SupervisionBoardReader {
 		byColour.put(Colour.YELLOW, 0L);
 		groups.forEach(g -> byColour.merge(g.colour(), g.count(), Long::sum));
 
-		List<StoredCase> stored = jdbc.sql("select * from event_case" + where
-				+ " order by deadline - coalesce(clock_stopped_at, :now), id limit " + SupervisionBoard.LIMIT)
-			.params(params)
-			.query((rs, i) -> rows.stored(rs, List.of()))
-			.list();
-		Map<Long, List<CardIssued>> issued = cards.of(stored.stream().map(s -> s.file().id().value()).toList());
 		Map<SupervisionCard, Long> cardsIssued = new EnumMap<>(SupervisionCard.class);
 		for (SupervisionCard card : SupervisionCard.values()) {
-			cardsIssued.put(card, issued.values().stream().flatMap(List::stream).filter(c -> c.card() == card).count());
+			cardsIssued.put(card, 0L);
 		}
+		jdbc.sql("select card, count(*) as n from event_case_card where case_id in (select id from event_case" + where
+				+ ") group by card")
+			.params(params)
+			.query((rs, i) -> Map.entry(SupervisionCard.valueOf(rs.getString("card")), rs.getLong("n")))
+			.list()
+			.forEach(e -> cardsIssued.put(e.getKey(), e.getValue()));
+
+		List<SupervisionBoard.Entry> entries = List.of();
+		if (withCases) {
+			List<StoredCase> stored = jdbc.sql("select * from event_case" + where
+					+ SupervisionQuery.SORTS.orderBy(null) + " limit " + SupervisionBoard.LIMIT)
+				.params(params)
+				.query((rs, i) -> rows.stored(rs, List.of()))
+				.list();
+			entries = entries(caller, stored, now);
+		}
+		return new SupervisionBoard(now, byColour,
+				counts(groups, Group::category, code -> catalog.find(code).map(Category::smallName).orElse(code),
+						Group::colour, Group::count),
+				counts(groups, Group::unit, unit -> unit, Group::colour, Group::count), cardsIssued, entries);
+	}
+
+	/** The board's condition (red or yellow, within the caller's sight) as a where clause; fills its parameters. */
+	private static String pressing(Caller caller, Instant now, Map<String, Object> params) {
+		Map.Entry<String, Map<String, Object>> visible = CaseVisibility.where(caller);
+		params.putAll(visible.getValue());
+		params.put("now", Timestamp.from(now));
+		return " where (" + visible.getKey() + ") and" + PRESSING;
+	}
+
+	/** Each case as the caller's views show it, with how overdue it is and its cards. */
+	private List<SupervisionBoard.Entry> entries(Caller caller, List<StoredCase> stored, Instant now) {
+		Map<Long, List<CardIssued>> issued = cards.of(stored.stream().map(s -> s.file().id().value()).toList());
 		List<SupervisionBoard.Entry> entries = new ArrayList<>();
 		for (StoredCase s : stored) {
 			var view = views.view(caller, s);
@@ -93,10 +170,11 @@ public class SupervisionBoardReader {
 				.toMinutes();
 			entries.add(new SupervisionBoard.Entry(view, overdue, issued.getOrDefault(s.file().id().value(), List.of())));
 		}
-		return new SupervisionBoard(now, byColour,
-				counts(groups, Group::category, code -> catalog.find(code).map(Category::smallName).orElse(code),
-						Group::colour, Group::count),
-				counts(groups, Group::unit, unit -> unit, Group::colour, Group::count), cardsIssued, entries);
+		return entries;
+	}
+
+	private static boolean present(String s) {
+		return s != null && !s.isBlank();
 	}
 
 	/** Red and yellow per key, the most pressing first (most red, then most in all). */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.casework.internal.ActionRequest;
 import org.civicgrid.casework.internal.AssigneeChoices;
@@ -64,17 +65,20 @@ class CaseApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Cases the caller may see, newest first, filtered by status, colour, category, region, "
-			+ "assignee, report days and text")
+	@Operation(summary = "Cases the caller may see, newest first or as sorted, filtered by status, colour, category, "
+			+ "region, assignee, report days and text")
 	Paged<CaseView> search(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) Colour colour, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String assignee,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by number, status (in the loop's order), category, grid, "
+					+ "deadline or reported; newest first when absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
 		return cases.search(caller, new CaseQuery(status, colour, category, region, assignee, from, to, text),
-				PageRequest.of(page, size));
+				PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/reported-by-person/{personId}")

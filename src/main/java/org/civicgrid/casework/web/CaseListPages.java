@@ -1,7 +1,9 @@
 package org.civicgrid.casework.web;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.civicgrid.casework.CaseCatalog;
 import org.civicgrid.casework.CaseStatus;
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.Colour;
@@ -13,10 +15,12 @@ import org.civicgrid.casework.internal.CaseService;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -37,11 +41,13 @@ class CaseListPages {
 	private final CaseService cases;
 	private final BoardService boards;
 	private final CaseOverviewService overview;
+	private final CaseCatalog catalog;
 
-	CaseListPages(CaseService cases, BoardService boards, CaseOverviewService overview) {
+	CaseListPages(CaseService cases, BoardService boards, CaseOverviewService overview, CaseCatalog catalog) {
 		this.boards = boards;
 		this.cases = cases;
 		this.overview = overview;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -80,13 +86,21 @@ class CaseListPages {
 		return "casework/reported :: list";
 	}
 
+	/** The counts, and the open cases as the search form filters them, sorted by a header, a page at a time. */
 	@GetMapping("/cases/board")
-	String board(@AuthenticationPrincipal Caller caller, Model model) {
+	String board(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") BoardFilter filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Model model) {
 		caller.requireRole(Role.STREET_STAFF, Role.SUPERVISOR, Role.LEADER, Role.ADMIN);
-		CaseBoard board = CaseBoard.of(boards, caller);
+		Sort sorted = CaseQuery.SORTS.known(sort);
+		PageRequest request = new PageRequest(Math.max(0, page), CaseBoard.PAGE_SIZE, sorted);
+		CaseBoard board = CaseBoard.of(boards, caller, filter.query(), request);
 		model.addAttribute("board", board);
+		model.addAttribute("sort", sorted);
+		model.addAttribute("statuses", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+		model.addAttribute("colours", Colour.values());
+		model.addAttribute("categories", catalog.categories());
 		model.addAttribute("duplicates",
-				cases.withPossibleDuplicates(caller, board.open().stream().map(CaseView::id).toList()));
+				cases.withPossibleDuplicates(caller, board.open().items().stream().map(CaseView::id).toList()));
 		return "casework/board";
 	}
 }

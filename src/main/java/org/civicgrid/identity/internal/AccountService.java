@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.civicgrid.identity.AccountChange;
 import org.civicgrid.identity.AccountManagement;
+import org.civicgrid.identity.AccountQuery;
 import org.civicgrid.identity.AccountView;
 import org.civicgrid.identity.AuditTrail;
 import org.civicgrid.identity.NewAccount;
@@ -50,11 +51,10 @@ class AccountService implements AccountManagement {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Paged<AccountView> list(Caller admin, String query, PageRequest page) {
+	public Paged<AccountView> list(Caller admin, AccountQuery query, PageRequest page) {
 		admin.requireRole(Role.ADMIN);
-		String q = query == null ? "" : query.trim();
-		var items = accounts.page(admin.scope(), q, page.size(), page.offset()).stream().map(StoredAccount::view).toList();
-		return new Paged<>(items, page.page(), page.size(), accounts.count(admin.scope(), q));
+		return accounts.search(admin.scope(), query == null ? AccountQuery.all() : query, page)
+			.map(StoredAccount::view);
 	}
 
 	@Override

@@ -4,9 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.civicgrid.identity.AccountQuery;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.RegionScope;
 import org.civicgrid.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,22 +80,35 @@ class Accounts {
 		jdbc.sql("update account set failed_attempts = 0 where id = :id and failed_attempts > 0").param("id", id).update();
 	}
 
-	List<StoredAccount> page(RegionScope scope, String q, int limit, long offset) {
-		return jdbc.sql("""
-				select * from account where (region_code like :scope or region_code is null)
-				  and (:q = '' or username ilike :like or display_name ilike :like)
-				order by username limit :limit offset :offset""")
-			.param("scope", scope.likePattern()).param("q", q).param("like", "%" + q + "%")
-			.param("limit", limit).param("offset", offset)
+	/** Accounts in the scope (and those without a region) matching the query, a page in the order asked for. */
+	Paged<StoredAccount> search(RegionScope scope, AccountQuery query, PageRequest page) {
+		String order = IdentitySorts.ACCOUNTS.orderBy(page.sort());
+		StringBuilder where = new StringBuilder(" where (region_code like :scope or region_code is null)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("scope", scope.likePattern());
+		String q = query.q() == null ? "" : query.q().strip();
+		if (!q.isEmpty()) {
+			where.append(" and (username ilike :like or display_name ilike :like)");
+			params.put("like", "%" + literal(q) + "%");
+		}
+		if (query.role() != null) {
+			where.append(" and role = :role");
+			params.put("role", query.role().name());
+		}
+		if (query.region() != null && !query.region().isBlank()) {
+			where.append(" and region_code like :region");
+			params.put("region", literal(query.region().strip()) + "%");
+		}
+		long total = jdbc.sql("select count(*) from account" + where).params(params).query(Long.class).single();
+		List<StoredAccount> items = jdbc.sql("select * from account" + where + order + " limit :limit offset :offset")
+			.params(params).param("limit", page.size()).param("offset", page.offset())
 			.query(Accounts::map).list();
+		return new Paged<>(items, page.page(), page.size(), total);
 	}
 
-	long count(RegionScope scope, String q) {
-		return jdbc.sql("""
-				select count(*) from account where (region_code like :scope or region_code is null)
-				  and (:q = '' or username ilike :like or display_name ilike :like)""")
-			.param("scope", scope.likePattern()).param("q", q).param("like", "%" + q + "%")
-			.query(Long.class).single();
+	/** A LIKE pattern matching the text literally. */
+	private static String literal(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static StoredAccount map(ResultSet rs, int row) throws SQLException {

@@ -4,13 +4,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.identity.AccountChange;
 import org.civicgrid.identity.AccountManagement;
+import org.civicgrid.identity.AccountQuery;
 import org.civicgrid.identity.AccountView;
 import org.civicgrid.identity.NewAccount;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Role;
 import org.civicgrid.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +42,14 @@ class AccountApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Accounts in the administrator's scope")
+	@Operation(summary = "Accounts in the administrator's scope by a part of the username or name, role and region")
 	Paged<AccountView> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return accounts.list(caller, q, PageRequest.of(page, size));
+			@RequestParam(required = false) Role role, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by username, name, role, region or enabled; by "
+					+ "username when absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
+		return accounts.list(caller, new AccountQuery(q, role, region), PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/{id}")

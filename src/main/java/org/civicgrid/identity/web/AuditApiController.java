@@ -3,6 +3,7 @@ package org.civicgrid.identity.web;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.identity.AuditEntry;
 import org.civicgrid.identity.AuditTrail;
@@ -28,12 +29,15 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Audit entries in the administrator's scope, newest first")
+	@Operation(summary = "Audit entries in the administrator's scope, newest first or as sorted")
 	Paged<AuditEntry> search(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String action, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by at, actor, action, target or region; newest first "
+					+ "when absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
 		caller.requireRole(Role.ADMIN);
-		return audit.search(caller.scope(), actor, action, from, to, PageRequest.of(page, size));
+		return audit.search(caller.scope(), actor, action, from, to, PageRequest.of(page, size, sort));
 	}
 }

@@ -7,6 +7,7 @@ import org.civicgrid.identity.AuditTrail;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,13 +32,16 @@ class AuditPages {
 			@RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Model model) {
 		caller.requireRole(Role.ADMIN);
 		var zone = clock.getZone();
+		Sort sorted = AuditTrail.SORTS.known(sort);
 		var entries = audit.search(caller.scope(), blankToNull(actor), blankToNull(action),
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), PageRequest.of(Math.max(0, page), 50));
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+				new PageRequest(Math.max(0, page), 50, sorted));
 		model.addAttribute("entries", entries);
+		model.addAttribute("sort", sorted);
 		return "admin/audit";
 	}
 

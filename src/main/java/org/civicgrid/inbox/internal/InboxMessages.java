@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.civicgrid.inbox.InboxMessage;
+import org.civicgrid.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -48,12 +49,13 @@ class InboxMessages {
 			.optional();
 	}
 
-	List<InboxMessage> page(long accountId, boolean unreadOnly, int limit, long offset) {
+	List<InboxMessage> page(long accountId, boolean unreadOnly, PageRequest page) {
 		return jdbc.sql("select * from inbox_message where account_id = :account"
-				+ (unreadOnly ? " and read_at is null" : "") + " order by created_at desc, id desc limit :limit offset :offset")
+				+ (unreadOnly ? " and read_at is null" : "") + InboxSorts.MESSAGES.orderBy(page.sort())
+				+ " limit :limit offset :offset")
 			.param("account", accountId)
-			.param("limit", limit)
-			.param("offset", offset)
+			.param("limit", page.size())
+			.param("offset", page.offset())
 			.query(this::map)
 			.list();
 	}

@@ -34,8 +34,8 @@ class InboxService implements Inbox {
 	@Override
 	@Transactional(readOnly = true)
 	public Paged<InboxMessage> list(Caller caller, boolean unreadOnly, PageRequest page) {
-		return new Paged<>(messages.page(caller.accountId(), unreadOnly, page.size(), page.offset()), page.page(),
-				page.size(), messages.count(caller.accountId(), unreadOnly));
+		return new Paged<>(messages.page(caller.accountId(), unreadOnly, page), page.page(), page.size(),
+				messages.count(caller.accountId(), unreadOnly));
 	}
 
 	@Override

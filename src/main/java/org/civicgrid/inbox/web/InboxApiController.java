@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.inbox.Inbox;
 import org.civicgrid.shared.Caller;
@@ -31,11 +32,14 @@ class InboxApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's messages, newest first; only the unread ones with unread=true")
+	@Operation(summary = "The caller's messages, newest first or as sorted; only the unread ones with unread=true")
 	Paged<InboxMessageView> list(@AuthenticationPrincipal Caller caller,
 			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, Locale locale) {
-		return inbox.list(caller, unread, PageRequest.of(page, size)).map(m -> text.view(m, locale));
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "time,asc or time,desc; newest first when absent; an unknown field is a 400 "
+					+ "naming sort")
+			@RequestParam(required = false) String sort, Locale locale) {
+		return inbox.list(caller, unread, PageRequest.of(page, size, sort)).map(m -> text.view(m, locale));
 	}
 
 	@GetMapping("/unread-count")

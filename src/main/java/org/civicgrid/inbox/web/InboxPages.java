@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.civicgrid.inbox.Inbox;
 import org.civicgrid.inbox.InboxMessage;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.inbox.internal.InboxSorts;
 import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,12 @@ class InboxPages {
 
 	@GetMapping("/inbox")
 	String list(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "false") boolean unread,
-			@RequestParam(required = false) Integer page, Locale locale, Model model) {
-		model.addAttribute("messages", inbox.list(caller, unread, PageRequest.of(page, 20))
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) String sort, Locale locale,
+			Model model) {
+		Sort sorted = InboxSorts.MESSAGES.known(sort);
+		model.addAttribute("messages", inbox.list(caller, unread, PageRequest.of(page, 20).sortedBy(sorted))
 			.map(m -> text.view(m, locale)));
+		model.addAttribute("sort", sorted);
 		model.addAttribute("unreadOnly", unread);
 		model.addAttribute("unreadCount", inbox.unreadCount(caller));
 		model.addAttribute("zone", clock.getZone());

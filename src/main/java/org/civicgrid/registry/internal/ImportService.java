@@ -21,6 +21,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.civicgrid.region.Regions;
 import org.civicgrid.registry.ImportJob;
+import org.civicgrid.registry.ImportQuery;
 import org.civicgrid.registry.ImportState;
 import org.civicgrid.registry.ImportWarning;
 import org.civicgrid.registry.RegistryImports;
@@ -29,6 +30,8 @@ import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.NotPermittedException;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
 import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.Role;
 import org.slf4j.Logger;
@@ -131,6 +134,13 @@ class ImportService implements RegistryImports {
 	}
 
 	@Override
+	public Paged<ImportJob> jobs(Caller caller, ImportQuery query, PageRequest page) {
+		caller.requireRole(PeopleService.WRITERS);
+		return jobs.search(caller.username(), caller.role() == Role.ADMIN ? caller.scope().likePattern() : null,
+				query == null ? ImportQuery.all() : query, page).map(this::listed);
+	}
+
+	@Override
 	public ImportJob job(Caller caller, long id) {
 		return view(readable(caller, id));
 	}
@@ -171,13 +181,23 @@ class ImportService implements RegistryImports {
 
 	private ImportJob view(StoredImportJobs.Job j) {
 		Locale locale = LocaleContextHolder.getLocale();
-		String error = j.errorKey() == null ? null : messages.getMessage(j.errorKey(), null, j.errorKey(), locale);
 		Function<String, String> label = labels(j);
 		List<ImportWarning> warnings = j.warned() == 0 ? List.of()
 				: jobs.warnings(j.id(), WARNINGS_SHOWN).stream()
 					.map(w -> new ImportWarning(w.item(), w.field(), label.apply(w.field()),
 							engine.message(w, locale)))
 					.toList();
+		return view(j, warnings);
+	}
+
+	/** A job of the history: its counts and state, without its warnings. */
+	private ImportJob listed(StoredImportJobs.Job j) {
+		return view(j, List.of());
+	}
+
+	private ImportJob view(StoredImportJobs.Job j, List<ImportWarning> warnings) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String error = j.errorKey() == null ? null : messages.getMessage(j.errorKey(), null, j.errorKey(), locale);
 		return new ImportJob(j.id(), j.kind(), j.state(), j.filename(), j.owner(), j.total(), j.imported(), j.updated(),
 				j.unchanged(), j.rejected(), j.warned(), j.progress(), error, j.createdAt(), j.finishedAt(), warnings);
 	}

@@ -107,7 +107,8 @@ class StoredHouseholds {
 
 	Paged<Row> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		return Queries.page(jdbc, "household hh", "select hh.* from household hh", filter.where(params), ORDER, params,
+		String order = RegistrySorts.HOUSEHOLDS.orderBy(page.sort());
+		return Queries.page(jdbc, "household hh", "select hh.* from household hh", filter.where(params), order, params,
 				StoredHouseholds::row, page);
 	}
 

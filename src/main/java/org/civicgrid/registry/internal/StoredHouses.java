@@ -124,7 +124,8 @@ class StoredHouses {
 
 	Paged<HouseView> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		return Queries.page(jdbc, "house h", SELECT, filter.where(params), ORDER, params, StoredHouses::row, page);
+		String order = RegistrySorts.HOUSES.orderBy(page.sort());
+		return Queries.page(jdbc, "house h", SELECT, filter.where(params), order, params, StoredHouses::row, page);
 	}
 
 	/** Every house of the filter in the list's order, for an export's cursor. */

@@ -5,14 +5,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.civicgrid.registry.ImportQuery;
 import org.civicgrid.registry.ImportState;
 import org.civicgrid.registry.vault.PersonalDataVault;
 import org.civicgrid.registry.vault.Sealed;
 import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -86,6 +91,39 @@ class StoredImportJobs {
 				update import_job set state = 'FAILED', error_key = 'registry.import.interrupted', finished_at = :now
 				where state = 'RUNNING'""")
 			.param("now", Timestamp.from(now)).update();
+	}
+
+	/**
+	 * The jobs matching the query: {@code me}'s own, and with a region pattern (an administrator's scope) also those
+	 * uploaded by staff of that region, in the order asked for.
+	 */
+	Paged<Job> search(String me, String regionPattern, ImportQuery query, PageRequest page) {
+		String order = RegistrySorts.IMPORTS.orderBy(page.sort());
+		Map<String, Object> params = new HashMap<>();
+		params.put("me", me);
+		StringBuilder where = new StringBuilder(" where owner = :me");
+		if (regionPattern != null) {
+			where = new StringBuilder(" where (owner = :me or owner_region like :region)");
+			params.put("region", regionPattern);
+			if (Queries.blankToNull(query.owner()) != null) {
+				where.append(" and lower(owner) = lower(:who)");
+				params.put("who", query.owner().strip());
+			}
+		}
+		if (Queries.blankToNull(query.kind()) != null) {
+			where.append(" and kind = :kind");
+			params.put("kind", query.kind().strip().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (query.state() != null) {
+			where.append(" and state = :state");
+			params.put("state", query.state().name());
+		}
+		if (Queries.blankToNull(query.q()) != null) {
+			where.append(" and filename ilike :q");
+			params.put("q", "%" + PeopleCriteria.escapeLike(query.q().strip()) + "%");
+		}
+		return Queries.page(jdbc, "import_job", "select * from import_job", where.toString(), order, params,
+				this::job, page);
 	}
 
 	Optional<Job> find(long id) {

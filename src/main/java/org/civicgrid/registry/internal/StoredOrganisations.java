@@ -91,12 +91,15 @@ class StoredOrganisations {
 			.params(params(d)).param("id", id).param("now", Timestamp.from(now)).update();
 	}
 
+	/** The list's own order. */
+	static final String ORDER = " order by name, id";
+
 	Paged<Stored> search(String scopePattern, String nameText, String creditCode, String regionPattern,
 			PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
+		String order = RegistrySorts.ORGANISATIONS.orderBy(page.sort());
 		String where = where(scopePattern, nameText, creditCode, regionPattern, params);
-		return Queries.page(jdbc, "organisation", "select * from organisation", where, " order by name, id", params,
-				this::row, page);
+		return Queries.page(jdbc, "organisation", "select * from organisation", where, order, params, this::row, page);
 	}
 
 	/** The search's where clause (the list and its export filter alike); fills {@code params}. */

@@ -109,7 +109,8 @@ class StoredParts {
 
 	Paged<PartView> search(Filter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
-		return Queries.page(jdbc, "part", "select * from part", filter.where(params), ORDER, params, StoredParts::row,
+		String order = RegistrySorts.PARTS.orderBy(page.sort());
+		return Queries.page(jdbc, "part", "select * from part", filter.where(params), order, params, StoredParts::row,
 				page);
 	}
 

@@ -2,15 +2,23 @@ package org.civicgrid.registry.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.civicgrid.registry.ImportJob;
+import org.civicgrid.registry.ImportQuery;
+import org.civicgrid.registry.ImportState;
 import org.civicgrid.registry.RegistryImports;
+import org.civicgrid.registry.internal.RegistrySorts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.ProblemException;
+import org.civicgrid.shared.Role;
+import org.civicgrid.shared.Sort;
+import org.civicgrid.shared.web.ListLinks;
 import org.civicgrid.shared.web.PageForm;
 import org.civicgrid.shared.web.PageForms;
 import org.civicgrid.shared.web.ProblemText;
@@ -19,6 +27,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The import page: choose a kind, download its template, upload a file; the page then polls the job (htmx, once a
- * second) for the progress bar and ends with the report and the rejects.
+ * second) for the progress bar and ends with the report and the rejects. Below, the history of the caller's imports
+ * (an administrator's: those of the scope), searched, sorted and paged like every staff list.
  */
 @Controller
 class ImportPages {
@@ -34,6 +44,8 @@ class ImportPages {
 	static final PageForm UPLOAD = PageForm.plain()
 		.field("kind", "imports.kind")
 		.field("file", "imports.field.file");
+
+	static final int HISTORY_SIZE = 20;
 
 	private final RegistryImports imports;
 	private final ProblemText problems;
@@ -46,9 +58,9 @@ class ImportPages {
 	}
 
 	@GetMapping("/registry/imports")
-	String page(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Long job, Locale locale,
-			Model model) {
-		model.addAttribute("kinds", imports.kinds());
+	String page(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Long job,
+			@ModelAttribute("filter") ImportQuery filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String sort, Locale locale, Model model) {
 		if (job != null) {
 			try {
 				model.addAttribute("job", imports.job(caller, job));
@@ -57,12 +69,13 @@ class ImportPages {
 				model.addAttribute("error", problems.of(e, locale));
 			}
 		}
-		return "registry/imports";
+		return show(caller, filter, page, RegistrySorts.IMPORTS.known(sort), model);
 	}
 
 	@PostMapping("/registry/imports")
 	String upload(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String list,
+			Locale locale, Model model) throws IOException {
 		try {
 			if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
 				throw InvalidInputException.of("file", "validation.required");
@@ -75,9 +88,27 @@ class ImportPages {
 		catch (ProblemException e) {
 			model.addAttribute("formErrors", forms.refused(UPLOAD, e, locale));
 			model.addAttribute("kind", kind);
-			model.addAttribute("kinds", imports.kinds());
-			return "registry/imports";
+			ListLinks.Posted posted = ListLinks.posted(list);
+			ImportQuery filter = new ImportQuery(posted.value("kind"), state(posted.value("state")),
+					posted.value("q"), posted.value("owner"));
+			return show(caller, filter, posted.page(), posted.sort(RegistrySorts.IMPORTS), model);
 		}
+	}
+
+	/** The page with the import history as the search asks for it, a page at a time. */
+	private String show(Caller caller, ImportQuery filter, int page, Sort sort, Model model) {
+		model.addAttribute("kinds", imports.kinds());
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", sort);
+		model.addAttribute("states", ImportState.values());
+		model.addAttribute("admin", caller.role() == Role.ADMIN);
+		model.addAttribute("history", imports.jobs(caller, filter, new PageRequest(Math.max(0, page), HISTORY_SIZE,
+				sort)));
+		return "registry/imports";
+	}
+
+	private static ImportState state(String text) {
+		return Arrays.stream(ImportState.values()).filter(s -> s.name().equals(text)).findFirst().orElse(null);
 	}
 
 	@GetMapping("/registry/imports/{id}/status")

@@ -6,11 +6,16 @@ import java.io.InputStream;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.registry.ImportJob;
+import org.civicgrid.registry.ImportQuery;
+import org.civicgrid.registry.ImportState;
 import org.civicgrid.registry.RegistryImports;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
+import org.civicgrid.shared.PageRequest;
+import org.civicgrid.shared.Paged;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,6 +60,20 @@ class ImportsApiController {
 					in);
 			return Answers.accepted("/api/v1/registry/imports/" + job.id(), job);
 		}
+	}
+
+	@GetMapping
+	@Operation(summary = "The import history: the caller's own uploads (an administrator's: every upload by staff of "
+			+ "their scope), newest first, by kind, state, a part of the file name and (administrators) uploader; "
+			+ "each job without its warnings")
+	Paged<ImportJob> jobs(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) ImportState state, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by createdAt, kind, filename, state, total, rejected or "
+					+ "owner; newest first when absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
+		return imports.jobs(caller, new ImportQuery(kind, state, q, owner), PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/{id}")

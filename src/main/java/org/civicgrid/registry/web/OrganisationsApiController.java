@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.HistoryEntry;
@@ -72,8 +73,11 @@ class OrganisationsApiController {
 	@Operation(summary = "Organisations in the caller's scope by name fragment or whole credit code; contact masked")
 	Paged<OrganisationView> organisations(@AuthenticationPrincipal Caller caller,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return organisations.search(caller, new OrganisationQuery(q, region), PageRequest.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by name, type, creditCode, employees or grid; by "
+					+ "name when absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
+		return organisations.search(caller, new OrganisationQuery(q, region), PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/organisations/export.xlsx")
@@ -115,9 +119,12 @@ class OrganisationsApiController {
 	Paged<PartView> parts(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String classCode, @RequestParam(required = false) PartState state,
 			@RequestParam(required = false) String grid, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by code, name, state, ownerUnit or grid; by code when "
+					+ "absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
 		return parts.search(caller, new PartQuery(code, classCode, state, grid != null ? grid : region),
-				PageRequest.of(page, size));
+				PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/parts/export.xlsx")

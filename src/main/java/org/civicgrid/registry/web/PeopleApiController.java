@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.registry.ChangeSource;
 import org.civicgrid.registry.NewPerson;
@@ -65,8 +66,11 @@ class PeopleApiController {
 	Paged<PersonView> search(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return people.search(caller, new PersonQuery(q, idNumber, phone, tag, region), PageRequest.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by name, birthDate or grid; in id order when "
+					+ "absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
+		return people.search(caller, new PersonQuery(q, idNumber, phone, tag, region), PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/export.xlsx")

@@ -15,6 +15,7 @@ import org.civicgrid.registry.People;
 import org.civicgrid.registry.PeopleExport;
 import org.civicgrid.registry.PersonQuery;
 import org.civicgrid.registry.PersonView;
+import org.civicgrid.registry.internal.RegistrySorts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The people list of the caller's scope: filters, paging, the tag chart and the register form. */
+/** The people list of the caller's scope: filters, sorting, paging, the tag chart and the register form. */
 @Controller
 class PeoplePages {
 
@@ -68,8 +69,10 @@ class PeoplePages {
 
 	@GetMapping("/people")
 	String list(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") PersonQuery filter,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		return page(caller, filter, Math.max(0, page), PersonForm.empty(ownGrid(caller)), locale, model);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Locale locale,
+			Model model) {
+		PageRequest request = new PageRequest(Math.max(0, page), PAGE_SIZE, RegistrySorts.PEOPLE.known(sort));
+		return page(caller, filter, request, PersonForm.empty(ownGrid(caller)), locale, model);
 	}
 
 	/** The filtered list as the page shows it, masked, to open in Excel (audited like the API's export). */
@@ -92,20 +95,22 @@ class PeoplePages {
 		}
 		catch (ProblemException e) {
 			model.addAttribute("formErrors", forms.refused(NEW_PERSON, e, locale));
-			return page(caller, PersonQuery.all(), 0, form, locale, model);
+			return page(caller, PersonQuery.all(), new PageRequest(0, PAGE_SIZE), form, locale, model);
 		}
 	}
 
-	private String page(Caller caller, PersonQuery filter, int page, PersonForm form, Locale locale, Model model) {
+	private String page(Caller caller, PersonQuery filter, PageRequest page, PersonForm form, Locale locale,
+			Model model) {
 		Paged<PersonView> found;
 		try {
-			found = people.search(caller, filter, new PageRequest(page, PAGE_SIZE));
+			found = people.search(caller, filter, page);
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", problems.of(e, locale));
-			found = new Paged<>(List.of(), page, PAGE_SIZE, 0);
+			found = new Paged<>(List.of(), page.page(), PAGE_SIZE, 0);
 		}
 		model.addAttribute("filter", filter);
+		model.addAttribute("sort", page.sort());
 		model.addAttribute("people", found);
 		model.addAttribute("tags", people.tags());
 		Map<String, Long> counts = people.tagCounts(caller);

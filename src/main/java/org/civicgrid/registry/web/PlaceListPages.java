@@ -18,10 +18,12 @@ import org.civicgrid.registry.OrganisationExport;
 import org.civicgrid.registry.OrganisationQuery;
 import org.civicgrid.registry.PartQuery;
 import org.civicgrid.registry.PlacesExport;
+import org.civicgrid.registry.internal.RegistrySorts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.Sort;
 import org.civicgrid.shared.web.ProblemText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,16 +56,20 @@ class PlaceListPages {
 
 	@GetMapping("/registry/houses")
 	String houses(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") HouseQuery filter,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		model.addAttribute("houses", found(() -> houses.search(caller, filter, pageOf(page)), locale, model));
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Locale locale,
+			Model model) {
+		PageRequest request = pageOf(page, RegistrySorts.HOUSES.known(sort), model);
+		model.addAttribute("houses", found(() -> houses.search(caller, filter, request), problems, locale, model));
 		model.addAttribute("occupancies", Occupancy.values());
 		return "registry/houses";
 	}
 
 	@GetMapping("/registry/households")
 	String households(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") HouseholdQuery filter,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		Paged<HouseholdView> found = found(() -> households.search(caller, filter, pageOf(page)), locale, model);
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Locale locale,
+			Model model) {
+		PageRequest request = pageOf(page, RegistrySorts.HOUSEHOLDS.known(sort), model);
+		Paged<HouseholdView> found = found(() -> households.search(caller, filter, request), problems, locale, model);
 		model.addAttribute("households", found);
 		return "registry/households";
 	}
@@ -87,14 +93,14 @@ class PlaceListPages {
 	}
 
 	@GetMapping("/registry/organisations/export.xlsx")
-	void exportOrganisations(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
+	void exportOrganisations(@AuthenticationPrincipal Caller caller, @ModelAttribute OrganisationQuery filter,
 			HttpServletRequest http, HttpServletResponse response) throws IOException {
-		Answers.xlsx(organisationExports.prepare(caller, new OrganisationQuery(q, null), null, http.getRemoteAddr()),
+		Answers.xlsx(organisationExports.prepare(caller, filter, null, http.getRemoteAddr()),
 				"organisations.xlsx", response);
 	}
 
 	/** The page of the list, or an empty one with the filter's problem shown above it. */
-	private <T> Paged<T> found(Supplier<Paged<T>> search, Locale locale, Model model) {
+	static <T> Paged<T> found(Supplier<Paged<T>> search, ProblemText problems, Locale locale, Model model) {
 		try {
 			return search.get();
 		}
@@ -104,7 +110,9 @@ class PlaceListPages {
 		}
 	}
 
-	private static PageRequest pageOf(int page) {
-		return new PageRequest(Math.max(0, page), RegistryPages.PAGE_SIZE);
+	/** The page asked for, sorted as the list knows how (the sort also goes to the model, for the headers). */
+	static PageRequest pageOf(int page, Sort sort, Model model) {
+		model.addAttribute("sort", sort);
+		return new PageRequest(Math.max(0, page), RegistryPages.PAGE_SIZE, sort);
 	}
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.civicgrid.registry.BuildingRecordView;
 import org.civicgrid.registry.BuildingView;
@@ -85,9 +86,12 @@ class PlacesApiController {
 	Paged<HouseView> houses(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String address,
 			@RequestParam(required = false) String buildingCode, @RequestParam(required = false) Occupancy occupancy,
 			@RequestParam(required = false) String region, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+@RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by address, house, occupancy, residents, area or "
+					+ "building; by building, unit, floor and room when absent; an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
 		return houses.search(caller, new HouseQuery(address, buildingCode, occupancy, region),
-				PageRequest.of(page, size));
+				PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/houses/export.xlsx")
@@ -127,8 +131,11 @@ class PlacesApiController {
 	@Operation(summary = "Households in the caller's scope by number or address fragment, region")
 	Paged<HouseholdView> households(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String region, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return households.search(caller, new HouseholdQuery(q, region), PageRequest.of(page, size));
+@RequestParam(required = false) Integer size,
+			@Parameter(description = "field,asc or field,desc by number, address or grid; by number when absent; "
+					+ "an unknown field is a 400 naming sort")
+			@RequestParam(required = false) String sort) {
+		return households.search(caller, new HouseholdQuery(q, region), PageRequest.of(page, size, sort));
 	}
 
 	@GetMapping("/households/export.xlsx")

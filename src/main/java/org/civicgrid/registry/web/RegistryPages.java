@@ -12,15 +12,14 @@ import org.civicgrid.registry.HouseholdView;
 import org.civicgrid.registry.Households;
 import org.civicgrid.registry.Houses;
 import org.civicgrid.registry.OrganisationQuery;
-import org.civicgrid.registry.OrganisationView;
 import org.civicgrid.registry.Organisations;
 import org.civicgrid.registry.PartQuery;
 import org.civicgrid.registry.PartState;
-import org.civicgrid.registry.PartView;
 import org.civicgrid.registry.Parts;
 import org.civicgrid.registry.People;
 import org.civicgrid.registry.RegionStatistics;
 import org.civicgrid.registry.RegistryStatistics;
+import org.civicgrid.registry.internal.RegistrySorts;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
@@ -32,6 +31,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -98,19 +98,12 @@ class RegistryPages {
 	}
 
 	@GetMapping("/registry/organisations")
-	String organisations(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		Paged<OrganisationView> found;
-		try {
-			found = organisations.search(caller, new OrganisationQuery(q, null), new PageRequest(Math.max(0, page),
-					PAGE_SIZE));
-		}
-		catch (InvalidInputException e) {
-			model.addAttribute("error", problems.of(e, locale));
-			found = new Paged<>(List.of(), 0, PAGE_SIZE, 0);
-		}
-		model.addAttribute("q", q);
-		model.addAttribute("organisations", found);
+	String organisations(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") OrganisationQuery filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Locale locale,
+			Model model) {
+		PageRequest request = PlaceListPages.pageOf(page, RegistrySorts.ORGANISATIONS.known(sort), model);
+		model.addAttribute("organisations",
+				PlaceListPages.found(() -> organisations.search(caller, filter, request), problems, locale, model));
 		return "registry/organisations";
 	}
 
@@ -136,21 +129,12 @@ class RegistryPages {
 	}
 
 	@GetMapping("/registry/parts")
-	String parts(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String code,
-			@RequestParam(required = false) String classCode, @RequestParam(required = false) PartState state,
-			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Locale locale,
+	String parts(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") PartQuery filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Locale locale,
 			Model model) {
-		Paged<PartView> found;
-		try {
-			found = parts.search(caller, new PartQuery(code, classCode, state, region),
-					new PageRequest(Math.max(0, page), PAGE_SIZE));
-		}
-		catch (InvalidInputException e) {
-			model.addAttribute("error", problems.of(e, locale));
-			found = new Paged<>(List.of(), 0, PAGE_SIZE, 0);
-		}
-		model.addAttribute("filter", new PartQuery(code, classCode, state, region));
-		model.addAttribute("parts", found);
+		PageRequest request = PlaceListPages.pageOf(page, RegistrySorts.PARTS.known(sort), model);
+		model.addAttribute("parts",
+				PlaceListPages.found(() -> parts.search(caller, filter, request), problems, locale, model));
 		model.addAttribute("states", PartState.values());
 		return "registry/parts";
 	}

@@ -11,6 +11,7 @@ import org.civicgrid.casework.AssigneeLevel;
 import org.civicgrid.casework.CaseAction;
 import org.civicgrid.shared.OutOfScopeException;
 import org.civicgrid.shared.Role;
+import org.civicgrid.shared.time.TimeLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -126,15 +127,33 @@ class CaseActionPolicyTests {
 	}
 
 	@Test
+	void anExtensionIsOfferedForApprovalOnlyWhileOneIsAskedFor() {
+		CaseFile file = anAcceptedCaseIn(GRID);
+		assertThat(policy.allowedActions(file, aDispatcherOf(STREET))).doesNotContain(APPROVE_EXTENSION);
+		assertThat(policy.allowedActions(file, aLeaderOf(DISTRICT))).doesNotContain(APPROVE_EXTENSION);
+
+		file.apply(REQUEST_EXTENSION, ActionInput.extension(TimeLimit.parse("2wd"), "需采购配件"), aGridWorkerOf(GRID),
+				minutesLater(50));
+		assertThat(policy.allowedActions(file, aDispatcherOf(STREET)))
+			.containsExactly(REASSIGN, APPROVE_EXTENSION, DEFER, ESCALATE);
+		assertThat(policy.allowedActions(file, aLeaderOf(DISTRICT))).containsExactly(APPROVE_EXTENSION, INSTRUCT);
+		assertThat(policy.allowedActions(file, aGridWorkerOf(GRID))).as("never the one who asked")
+			.doesNotContain(APPROVE_EXTENSION);
+
+		file.apply(APPROVE_EXTENSION, ActionInput.none(), aDispatcherOf(STREET), minutesLater(55));
+		assertThat(policy.allowedActions(file, aDispatcherOf(STREET))).doesNotContain(APPROVE_EXTENSION);
+		assertThat(policy.allowedActions(file, aLeaderOf(DISTRICT))).containsExactly(INSTRUCT);
+	}
+
+	@Test
 	void listsWhatEachActorMayDoNow() {
 		CaseFile file = anAcceptedCaseIn(GRID);
 
 		assertThat(policy.allowedActions(file, aGridWorkerOf(GRID)))
 			.containsExactly(RETURN, HANDLE, REQUEST_EXTENSION, ESCALATE);
-		assertThat(policy.allowedActions(file, aDispatcherOf(STREET)))
-			.containsExactly(REASSIGN, APPROVE_EXTENSION, DEFER, ESCALATE);
+		assertThat(policy.allowedActions(file, aDispatcherOf(STREET))).containsExactly(REASSIGN, DEFER, ESCALATE);
 		assertThat(policy.allowedActions(file, aSupervisorOf(STREET))).containsExactly(SUPERVISE);
-		assertThat(policy.allowedActions(file, aLeaderOf(DISTRICT))).containsExactly(APPROVE_EXTENSION, INSTRUCT);
+		assertThat(policy.allowedActions(file, aLeaderOf(DISTRICT))).containsExactly(INSTRUCT);
 		assertThat(policy.allowedActions(file, aDispatcherOf(OTHER_STREET))).isEmpty();
 		assertThat(policy.allowedActions(file, REPORTER)).isEmpty();
 	}
