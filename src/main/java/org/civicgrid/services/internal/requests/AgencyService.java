@@ -71,7 +71,7 @@ public class AgencyService implements RatableSubjects {
 		String region = RequestService.blank(input.regionCode()) ? caller.regionCode() : input.regionCode().strip();
 		caller.scope().require(region);
 		long id = matters.insert(input.title().strip(), item, region, worker, input.residentName().strip(),
-				RequestService.strip(input.residentPhone()), account, input.atHome(), clock.instant(),
+				RequestService.strip(input.residentPhone()), account, input.startedAtHome(), clock.instant(),
 				caller.username());
 		return matters.find(id, false).orElseThrow();
 	}

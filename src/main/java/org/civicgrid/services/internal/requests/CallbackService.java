@@ -59,7 +59,7 @@ public class CallbackService {
 		if (called.isAfter(now)) {
 			throw Refusals.invalid("calledAt", "services.callback.called-in-future");
 		}
-		if (input.reopen()) {
+		if (input.reopens()) {
 			switch (c.subjectKind()) {
 				case REQUEST -> requests.reopen(c.subjectId(), caller.username(), input.answer().strip());
 				case AGENCY -> agency.reopen(c.subjectId());
@@ -68,7 +68,7 @@ public class CallbackService {
 						c.subjectKind().name());
 			}
 		}
-		if (!callbacks.complete(id, caller.username(), now, called, input.answer().strip(), input.reopen())) {
+		if (!callbacks.complete(id, caller.username(), now, called, input.answer().strip(), input.reopens())) {
 			throw new ConflictException("services.callback.done-already", c.doneBy());
 		}
 		return callbacks.find(id).orElseThrow();

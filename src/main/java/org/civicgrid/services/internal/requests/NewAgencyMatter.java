@@ -10,6 +10,10 @@ import jakarta.validation.constraints.Size;
  */
 public record NewAgencyMatter(@NotBlank @Size(max = 200) String title, @Size(max = 40) String itemCode,
 		@NotBlank @Size(max = 60) String residentName, @Pattern(regexp = "1\\d{10}") String residentPhone,
-		@Size(max = 64) String residentUsername, boolean atHome, @Size(max = 64) String gridWorker,
+		@Size(max = 64) String residentUsername, Boolean atHome, @Size(max = 64) String gridWorker,
 		@Size(max = 24) String regionCode) {
+
+	boolean startedAtHome() {
+		return Boolean.TRUE.equals(atHome);
+	}
 }
