@@ -332,6 +332,11 @@ public class RequestService {
 		}
 	}
 
+	/** A staff page's gate, for pages that read nothing before they show a form. */
+	public static void requireStaffPage(Caller caller) {
+		requireStaff(caller);
+	}
+
 	static NotFoundException notFound(long id) {
 		return new NotFoundException("services.request.not-found", id);
 	}
