@@ -161,7 +161,7 @@ final class CaseFile {
 					throw new ConflictException("casework.already-rated");
 				}
 				rating = new Rating(input.score(), input.note(), by.username(), at);
-				events.add(new CaseRated(id, gridCode, input.score(), at, null));
+				events.add(new CaseRated(id, gridCode, input.score(), input.note(), at, null));
 			}
 			case MERGE -> {
 				mergedInto = input.survivor();

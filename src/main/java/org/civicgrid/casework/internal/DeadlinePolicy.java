@@ -1,8 +1,6 @@
 package org.civicgrid.casework.internal;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.civicgrid.casework.Colour;
@@ -18,7 +16,7 @@ import org.civicgrid.shared.time.WorkingTimeCalendar;
 final class DeadlinePolicy {
 
 	/** Yellow from this share of the limit on. */
-	static final int YELLOW_PERCENT = 80;
+	static final int YELLOW_PERCENT = Colour.YELLOW_PERCENT;
 
 	private final WorkingTimeCalendar calendar;
 
@@ -32,13 +30,7 @@ final class DeadlinePolicy {
 
 	/** Share used = time elapsed since {@code start} / time from start to deadline, both on the limit's clock. */
 	Colour colour(Instant start, Instant deadline, TimeUnitKind kind, Instant now) {
-		if (!now.isBefore(deadline)) {
-			return Colour.RED;
-		}
-		Duration used = calendar.elapsed(start, now, kind);
-		Duration whole = calendar.elapsed(start, deadline, kind);
-		boolean closeToLimit = used.multipliedBy(100).compareTo(whole.multipliedBy(YELLOW_PERCENT)) >= 0;
-		return closeToLimit ? Colour.YELLOW : Colour.GREEN;
+		return Colour.of(calendar, start, deadline, kind, now);
 	}
 
 	/** When the case must be handled: the category's limit from dispatch, then each granted extension on top. */
@@ -71,17 +63,9 @@ final class DeadlinePolicy {
 		return deadline(file).map(due -> yellowFrom(clock.started(), due, kind));
 	}
 
-	/**
-	 * The first instant a clock started at {@code start} and due at {@code due} is yellow in {@link #colour}: once
-	 * four fifths of its time is used, on the second, so the stored colour turns when the computed one does.
-	 */
+	/** The first instant a clock started at {@code start} and due at {@code due} is yellow in {@link #colour}. */
 	Instant yellowFrom(Instant start, Instant due, TimeUnitKind kind) {
-		Duration whole = calendar.elapsed(start, due, kind);
-		Duration atYellow = whole.multipliedBy(YELLOW_PERCENT).plusNanos(99).dividedBy(100);
-		Instant yellow = calendar.plus(start, atYellow, kind);
-		// on the next whole second, as stored timestamps keep it (a timer truncated below it would find it green)
-		Instant second = yellow.truncatedTo(ChronoUnit.SECONDS);
-		return second.equals(yellow) ? yellow : second.plusSeconds(1);
+		return Colour.yellowFrom(calendar, start, due, kind);
 	}
 
 	/** The deadline of {@code limit} counted from {@code start} on the calendar. */

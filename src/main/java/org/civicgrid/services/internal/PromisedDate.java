@@ -28,8 +28,12 @@ public class PromisedDate {
 	}
 
 	public LocalDate ifTakenToday(int workingDays) {
-		LocalDate today = today();
-		LocalDate taken = calendar.isWorkingDay(today) ? today : calendar.addWorkingDays(today, 1);
+		return ifTakenOn(today(), workingDays);
+	}
+
+	/** The promised day of an item taken on {@code day} (a request accepted then). */
+	public LocalDate ifTakenOn(LocalDate day, int workingDays) {
+		LocalDate taken = calendar.isWorkingDay(day) ? day : calendar.addWorkingDays(day, 1);
 		return calendar.addWorkingDays(taken, workingDays);
 	}
 }

@@ -82,6 +82,11 @@ public class WorkingTimeCalendar {
 		};
 	}
 
+	/** When the office closes on {@code day}: a promised date (承诺日期) runs out then. */
+	public Instant closeOf(LocalDate day) {
+		return at(day, office.close());
+	}
+
 	/**
 	 * The time between two instants: all of it for {@link TimeUnitKind#NATURAL}, only office hours on working days
 	 * for {@link TimeUnitKind#WORKING}. Negative when {@code end} is before {@code start}.

@@ -1,0 +1,11 @@
+package org.civicgrid.services.internal.requests;
+
+import org.civicgrid.casework.Colour;
+
+/** A staff list's filter: words (number, resident, item), a colour and a status; each may be null. */
+public record RequestQuery(String text, Colour colour, RequestStatus status) {
+
+	public static RequestQuery all() {
+		return new RequestQuery(null, null, null);
+	}
+}
