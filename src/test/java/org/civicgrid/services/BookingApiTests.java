@@ -40,6 +40,9 @@ class BookingApiTests extends ApiTest {
 	@Autowired
 	ServiceHalls halls;
 
+	@Autowired
+	org.civicgrid.services.internal.halls.BookingReminders reminders;
+
 	/** A hall of the test's own in community 410105560001: one counter serving ZM007 with {@code capacity} places. */
 	String hall(int capacity) {
 		String code = "HT" + System.nanoTime() % 1_000_000 + SEQUENCE.incrementAndGet();
@@ -293,6 +296,46 @@ class BookingApiTests extends ApiTest {
 			.isEqualTo(409);
 		assertThat(signedIn(lateName).get("/api/v1/services/bookings/mine").json().get(0).path("state").asText())
 			.isEqualTo("NO_SHOW");
+	}
+
+	@Test
+	void theDayBeforeTheResidentIsRemindedOnceInTheInbox() {
+		clock.stopAt("2026-02-12T09:00");
+		String hall = hall(2);
+		String name = user("RESIDENT", null);
+		Api resident = signedIn(name);
+		assertThat(resident.post("/api/v1/services/bookings", booking(hall, ITEM, "2026-02-13", "14:30")).status())
+			.isEqualTo(201);
+		assertThat(reminders.remindTomorrow()).isPositive();
+		assertThat(reminders.remindTomorrow()).isZero();
+		JsonNode inbox = resident.get("/api/v1/inbox").json();
+		assertThat(inbox.path("total").asInt()).isEqualTo(1);
+		JsonNode message = inbox.path("items").get(0);
+		assertThat(message.toString()).contains("services.booking.reminder").contains("2026-02-13").contains("14:30")
+			.contains("高龄津贴");
+	}
+
+	@Test
+	void threeNoShowsPauseBooking() {
+		String name = user("RESIDENT", null);
+		String hall = hall(3);
+		for (String day : List.of("2026-02-09", "2026-02-10", "2026-02-11")) {
+			clock.stopAt(day + "T08:00");
+			assertThat(signedIn(name).post("/api/v1/services/bookings", booking(hall, ITEM, day, "09:00")).status())
+				.isEqualTo(201);
+			clock.stopAt(day + "T09:31");
+			long id = signedIn(name).get("/api/v1/services/bookings/mine").json().get(0).path("id").asLong();
+			assertThat(api.as("community1").post("/api/v1/services/bookings/" + id + "/no-show", Map.of()).status())
+				.isEqualTo(200);
+		}
+		clock.stopAt("2026-02-12T09:00");
+		var blocked = signedIn(name).post("/api/v1/services/bookings", booking(hall, ITEM, "2026-02-13", "10:00"));
+		assertThat(blocked.status()).isEqualTo(409);
+		assertThat(blocked.errorFields()).containsExactly("item");
+		assertThat(blocked.body()).contains("3 次").contains("2026-03-13");
+		clock.stopAt("2026-03-16T09:00");
+		assertThat(signedIn(name).post("/api/v1/services/bookings", booking(hall, ITEM, "2026-03-16", "10:00"))
+			.status()).isEqualTo(201);
 	}
 
 	static void assertRefused(Api resident, Map<String, Object> body, int status, String field, String words) {
