@@ -16,6 +16,7 @@ class HallPublicReads implements PublicReads {
 
 	@Override
 	public List<String> api() {
-		return List.of("/api/v1/services/halls", "/api/v1/services/halls/*", "/api/v1/services/halls/*/slots");
+		return List.of("/api/v1/services/halls", "/api/v1/services/halls/*", "/api/v1/services/halls/*/slots",
+				"/api/v1/services/halls/*/queue/called");
 	}
 }
