@@ -4,7 +4,7 @@
  * language. Later channels (SMS, WeCom) listen to the same events or to {@link org.civicgrid.inbox.MessageDelivered};
  * see {@code docs/inbox.md}.
  */
-@ApplicationModule(displayName = "Inbox", allowedDependencies = { "casework", "identity" })
+@ApplicationModule(displayName = "Inbox", allowedDependencies = { "casework", "identity", "services" })
 package org.civicgrid.inbox;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,168 @@
+package org.civicgrid.services.internal.halls;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.civicgrid.shared.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The bookings ({@code service_booking}). A place is taken by one insert that picks the first free place of the
+ * counters serving the item; the unique indexes decide between two bookers of the same place (the loser's insert
+ * does nothing and the caller tries again), so no Java lock and no second node can give a place twice.
+ */
+@Repository
+class StoredBookings {
+
+	private static final String SELECT = """
+			select b.*, h.name as hall_name, c.name as counter_name from service_booking b
+			join service_hall h on h.code = b.hall_code
+			join service_counter c on c.hall_code = b.hall_code and c.number = b.counter_no""";
+
+	private final JdbcClient jdbc;
+
+	StoredBookings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What happened to one attempt at a place. */
+	sealed interface Attempt {
+	}
+
+	record Taken(long id) implements Attempt {
+	}
+
+	/** Every place of the slot is held. */
+	record Full() implements Attempt {
+	}
+
+	/** Another booker's insert won the place, or this resident holds the item that day: look and try again. */
+	record Lost() implements Attempt {
+	}
+
+	/**
+	 * One statement: the first free place (lowest counter, lowest place number) of the counters of the hall serving
+	 * the item, inserted unless a unique index says it is held meanwhile.
+	 */
+	Attempt take(String hall, String item, LocalDate date, LocalTime start, Caller resident, String regionCode,
+			Instant at) {
+		List<Long> ids = jdbc.sql("""
+				insert into service_booking (hall_code, counter_no, item_code, day, start_time, place_no, account_id,
+				    username, display_name, region_code, booked_at)
+				select c.hall_code, c.number, :item, :day, :start, p.n, :account, :username, :name, :region, :at
+				from service_counter c cross join lateral generate_series(1, c.capacity) as p(n)
+				where c.hall_code = :hall and c.items @> array[:item]::text[]
+				  and not exists (select 1 from service_booking b where b.hall_code = c.hall_code
+				      and b.counter_no = c.number and b.day = :day and b.start_time = :start and b.place_no = p.n
+				      and b.state <> 'CANCELLED')
+				order by c.number, p.n limit 1
+				on conflict do nothing
+				returning id""")
+			.param("hall", hall).param("item", item).param("day", Date.valueOf(date)).param("start", Time.valueOf(start))
+			.param("account", resident.accountId()).param("username", resident.username())
+			.param("name", resident.displayName() == null ? resident.username() : resident.displayName())
+			.param("region", regionCode).param("at", Timestamp.from(at))
+			.query(Long.class).list();
+		if (!ids.isEmpty()) {
+			return new Taken(ids.get(0));
+		}
+		return freePlaces(hall, item, date, start) == 0 ? new Full() : new Lost();
+	}
+
+	/** The resident's live booking of the item that day, if any. */
+	OptionalLong heldBy(long accountId, String item, LocalDate date) {
+		return jdbc.sql("""
+				select id from service_booking where account_id = :account and item_code = :item and day = :day
+				  and state <> 'CANCELLED'""")
+			.param("account", accountId).param("item", item).param("day", Date.valueOf(date)).query(Long.class)
+			.optional().map(OptionalLong::of).orElse(OptionalLong.empty());
+	}
+
+	int freePlaces(String hall, String item, LocalDate date, LocalTime start) {
+		return free(hall, item, date).getOrDefault(start, capacity(hall, item));
+	}
+
+	/** How many people the counters of the hall serving the item take in one slot. */
+	int capacity(String hall, String item) {
+		return jdbc.sql("""
+				select coalesce(sum(capacity), 0) from service_counter
+				where hall_code = :hall and items @> array[:item]::text[]""")
+			.param("hall", hall).param("item", item).query(Integer.class).single();
+	}
+
+	/** Free places per slot start that has any live booking at a counter serving the item (others are all free). */
+	Map<LocalTime, Integer> free(String hall, String item, LocalDate date) {
+		int capacity = capacity(hall, item);
+		Map<LocalTime, Integer> free = new HashMap<>();
+		jdbc.sql("""
+				select b.start_time, count(*) from service_booking b join service_counter c
+				    on c.hall_code = b.hall_code and c.number = b.counter_no
+				where b.hall_code = :hall and b.day = :day and b.state <> 'CANCELLED' and c.items @> array[:item]::text[]
+				group by b.start_time""")
+			.param("hall", hall).param("day", Date.valueOf(date)).param("item", item)
+			.query((rs, n) -> free.put(rs.getTime(1).toLocalTime(), capacity - rs.getInt(2))).list();
+		return free;
+	}
+
+	Optional<Booking> find(long id) {
+		return jdbc.sql(SELECT + " where b.id = :id").param("id", id).query(StoredBookings::booking).optional();
+	}
+
+	/** The resident's bookings, the latest day first (at most 200). */
+	List<Booking> ofAccount(long accountId) {
+		return jdbc.sql(SELECT + " where b.account_id = :account order by b.day desc, b.start_time desc limit 200")
+			.param("account", accountId).query(StoredBookings::booking).list();
+	}
+
+	List<Booking> ofHallDay(String hall, LocalDate date) {
+		return jdbc.sql(SELECT + """
+				 where b.hall_code = :hall and b.day = :day and b.state <> 'CANCELLED'
+				order by b.counter_no, b.start_time, b.place_no""")
+			.param("hall", hall).param("day", Date.valueOf(date)).query(StoredBookings::booking).list();
+	}
+
+	/** Moves a booking from one state to another; false when it was no longer in {@code from}. */
+	boolean move(long id, BookingState from, BookingState to, String by, Instant at) {
+		return jdbc.sql("""
+				update service_booking set state = :to, changed_by = :by, changed_at = :at
+				where id = :id and state = :from""")
+			.param("id", id).param("from", from.name()).param("to", to.name()).param("by", by)
+			.param("at", Timestamp.from(at)).update() == 1;
+	}
+
+	/** How many no-shows the account has on days from {@code since} on. */
+	int noShowsSince(long accountId, LocalDate since) {
+		return jdbc.sql("select count(*) from service_booking where account_id = :a and state = 'NO_SHOW' and day >= :d")
+			.param("a", accountId).param("d", Date.valueOf(since)).query(Integer.class).single();
+	}
+
+	/** The day of the account's latest no-show from {@code since} on. */
+	Optional<LocalDate> latestNoShowSince(long accountId, LocalDate since) {
+		return jdbc.sql("select day from service_booking where account_id = :a and state = 'NO_SHOW' and day >= :d "
+				+ "order by day desc limit 1")
+			.param("a", accountId).param("d", Date.valueOf(since)).query((rs, n) -> rs.getDate(1).toLocalDate())
+			.optional();
+	}
+
+	private static Booking booking(ResultSet rs, int n) throws SQLException {
+		Timestamp changed = rs.getTimestamp("changed_at");
+		return new Booking(rs.getLong("id"), rs.getString("hall_code"), rs.getString("hall_name"),
+				rs.getInt("counter_no"), rs.getString("counter_name"), rs.getString("item_code"),
+				rs.getDate("day").toLocalDate(), rs.getTime("start_time").toLocalTime(), rs.getInt("place_no"),
+				rs.getLong("account_id"), rs.getString("username"), rs.getString("display_name"),
+				BookingState.valueOf(rs.getString("state")), rs.getTimestamp("booked_at").toInstant(),
+				changed == null ? null : changed.toInstant(), rs.getString("changed_by"));
+	}
+}
