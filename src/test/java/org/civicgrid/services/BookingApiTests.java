@@ -254,7 +254,8 @@ class BookingApiTests extends ApiTest {
 	void aHallsStaffInScopeSeeTheDayCheckPeopleInAndMarkNoShows() {
 		clock.stopAt("2026-02-12T09:00");
 		String hall = hall(2);
-		Api resident = account("RESIDENT", null);
+		String residentName = user("RESIDENT", null);
+		Api resident = signedIn(residentName);
 		String lateName = user("RESIDENT", null);
 		Api late = signedIn(lateName);
 		long id = resident.post("/api/v1/services/bookings", booking(hall, ITEM, "2026-02-13", "09:00")).json()
@@ -292,6 +293,26 @@ class BookingApiTests extends ApiTest {
 		var noShow = api.as("community1").post("/api/v1/services/bookings/" + lateId + "/no-show", Map.of());
 		assertThat(noShow.status()).isEqualTo(200);
 		assertThat(noShow.json().path("state").asText()).isEqualTo("NO_SHOW");
+
+		// 好差评 on the one mechanism: the served resident rates the appointment, a 差评 gets a call-back; the one who
+		// did not come cannot rate, nor can anyone rate another's appointment
+		Api servedNow = signedIn(residentName);
+		Api lateNow = signedIn(lateName);
+		var notServed = lateNow.post("/api/v1/services/ratings", Map.of("subjectKind", "APPOINTMENT", "subjectId", lateId,
+				"score", 1));
+		assertThat(notServed.status()).isEqualTo(409);
+		assertThat(notServed.errorFields()).containsExactly("subjectId");
+		assertThat(lateNow.post("/api/v1/services/ratings", Map.of("subjectKind", "APPOINTMENT", "subjectId", id,
+				"score", 1)).status()).isEqualTo(404);
+		var rated = servedNow.post("/api/v1/services/ratings", Map.of("subjectKind", "APPOINTMENT", "subjectId", id,
+				"score", 1, "comment", "等了很久"));
+		assertThat(rated.status()).as(rated.body()).isIn(200, 201);
+		assertThat(rated.body()).contains("APPOINTMENT");
+		boolean calledBack = false;
+		for (JsonNode c : api.as("community1").get("/api/v1/services/callbacks?size=500").json().path("items")) {
+			calledBack |= c.path("subjectKind").asString().equals("APPOINTMENT") && c.path("subjectId").asLong() == id;
+		}
+		assertThat(calledBack).as("a 差评 on an appointment gets a call-back in the hall's community").isTrue();
 		assertThat(api.as("community1").post("/api/v1/services/bookings/" + lateId + "/check-in", Map.of()).status())
 			.isEqualTo(409);
 		assertThat(signedIn(lateName).get("/api/v1/services/bookings/mine").json().get(0).path("state").asText())
