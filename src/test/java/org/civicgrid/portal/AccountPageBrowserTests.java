@@ -15,6 +15,8 @@ class AccountPageBrowserTests extends BrowserTest {
 		Page page = openNewAccountForm("admin");
 		submitNewAccount(page, "pagecreated1", "页面新建网格员", "GRID_WORKER", "410105560004002");
 		page.waitForSelector("#flash-message");
+		// the list pages its accounts and the suite opens many (bookers, staff of the tests): search for the new one
+		page.navigate(base() + "/admin/accounts?q=pagecreated1");
 		assertThat(page.locator("tr[data-username=pagecreated1]").innerText()).contains("页面新建网格员");
 		Browser.screenshot(page, "admin-accounts");
 
