@@ -156,6 +156,10 @@ class RequestApiTests extends ApiTest {
 		assertThat(refused.path("reason").asString()).isEqualTo("不属于本社区居民");
 		Api.Response afterwards = api.as("community1").post(action(id, "start"), Map.of());
 		assertThat(afterwards.status()).isEqualTo(409);
+		assertThat(afterwards.json().path("detail").asString()).as("in words, not the status code")
+			.isEqualTo("办件当前为“不予受理”，不能执行“开始办理”");
+		assertThat(api.as("community1").inEnglish().post(action(id, "start"), Map.of()).json().path("detail").asString())
+			.doesNotContain("NOT_ACCEPTED");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.NotPermittedException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,7 +117,12 @@ public class RequestService {
 			throw new ConflictException("services.request.supplement-once");
 		}
 		if (!allowed(row).contains(action)) {
-			throw new ConflictException("services.request.not-allowed", action.wire(), row.status().name());
+			// the action and the status in words (办结, 待补正), as the page and a resident read them
+			throw new ConflictException("services.request.not-allowed",
+					new DefaultMessageSourceResolvable(new String[] { "services.request.action." + action.wire() },
+							action.wire()),
+					new DefaultMessageSourceResolvable(new String[] { "services.request.status." + row.status().name() },
+							row.status().name()));
 		}
 		Instant now = clock.instant();
 		RequestStatus to = action.after(row.status());
