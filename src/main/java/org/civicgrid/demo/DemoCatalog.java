@@ -43,7 +43,7 @@ class DemoCatalog implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		if (!settings.wanted(database.embedded()) || catalog.publishedCount() > 0) {
+		if (!settings.wanted(database) || catalog.publishedCount() > 0) {
 			return;
 		}
 		int added = catalog.publishMissing(items(), "demo");

@@ -60,7 +60,7 @@ class DemoHalls implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		if (!settings.wanted(database.embedded()) || !regions.exists(RegionCode.of(STREET))) {
+		if (!settings.wanted(database) || !regions.exists(RegionCode.of(STREET))) {
 			return;
 		}
 		int added = halls.addMissing(setups(catalog.items()));

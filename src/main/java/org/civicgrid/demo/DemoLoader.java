@@ -52,7 +52,7 @@ class DemoLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean wanted = settings.wanted(database.embedded());
+		boolean wanted = settings.wanted(database);
 		if (wanted && !regions.exists(RegionCode.of(DemoScale.RUYIHU.districtCode() + "560"))) {
 			load();
 		}

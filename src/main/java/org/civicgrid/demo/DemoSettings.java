@@ -1,5 +1,7 @@
 package org.civicgrid.demo;
 
+import org.civicgrid.shared.database.DatabaseSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,12 +20,8 @@ record DemoSettings(String load, long seed, String scale, Boolean registryData) 
 	}
 
 	/** Whether to load the demo at all: forced by {@code load}, else only into the embedded database. */
-	boolean wanted(boolean embedded) {
-		return switch (load) {
-			case "true" -> true;
-			case "false" -> false;
-			default -> embedded;
-		};
+	boolean wanted(DatabaseSettings database) {
+		return database.demoWanted(load);
 	}
 
 	/** Whether the demo also gets households, houses, buildings, organisations and parts (default yes). */

@@ -118,6 +118,7 @@ class CatalogApiTests extends ApiTest {
 		for (String who : List.of("resident1", "gridworker1", "community1", "leader")) {
 			var refused = api.as(who).post("/api/v1/services/catalog/admin/items", item(code, "测试事项"));
 			assertThat(refused.status()).as(who).isEqualTo(403);
+			assertThat(refused.json().path("type").asString()).as(who).endsWith("/forbidden");
 			assertThat(api.as(who).get("/api/v1/services/catalog/admin/items").status()).as(who).isEqualTo(403);
 			assertThat(api.as(who).getBytes("/api/v1/services/catalog/admin/workbook.xlsx").statusCode()).as(who)
 				.isEqualTo(403);

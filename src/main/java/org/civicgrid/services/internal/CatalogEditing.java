@@ -101,6 +101,18 @@ public class CatalogEditing implements ServiceCatalog {
 		items.removeUnpublished(code);
 	}
 
+	/** Refuses (403) anyone but an editor. */
+	public void requireEditor(Caller caller) {
+		caller.requireRole(EDITORS);
+	}
+
+	/** Whether the catalog holds the item at all (published or a draft), for an editor. */
+	@Transactional(readOnly = true)
+	public boolean holds(Caller caller, String code) {
+		caller.requireRole(EDITORS);
+		return items.exists(code);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AdminRow> adminRows(Caller caller) {
 		caller.requireRole(EDITORS);

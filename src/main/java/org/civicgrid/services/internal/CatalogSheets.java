@@ -41,8 +41,8 @@ final class CatalogSheets {
 			new Column<>("承诺时限（工作日）", i -> String.valueOf(i.timeLimitDays())),
 			new Column<>("收费标准", ServiceItem::fee), new Column<>("法律依据", ServiceItem::legalBasis),
 			new Column<>("办理窗口", ServiceItem::counter), new Column<>("咨询电话", ServiceItem::contact),
-			new Column<>("可预约", i -> yes(i.bookable())), new Column<>("可代办", i -> yes(i.agency())),
-			new Column<>("可上门", i -> yes(i.atHome())), new Column<>("人生事件",
+			new Column<>("可预约", i -> yesNo(i.bookable())), new Column<>("可代办", i -> yesNo(i.agency())),
+			new Column<>("可上门", i -> yesNo(i.atHome())), new Column<>("人生事件",
 					i -> String.join("、", i.lifeEvents().stream().map(LifeEvent::written).toList())));
 	private static final List<String> MATERIAL_HEADERS = List.of("事项编码", "材料名称", "原件/复印件", "份数", "必需", "备注");
 	private static final List<String> STEP_HEADERS = List.of("事项编码", "步骤名称", "说明");
@@ -60,7 +60,7 @@ final class CatalogSheets {
 				row(itemSheet, ITEM_COLUMNS.stream().map(c -> c.value().apply(item)).toList());
 				for (ServiceItem.Material m : item.materials()) {
 					row(materialSheet, List.of(item.code(), m.name(), m.form().written(), String.valueOf(m.count()),
-							yes(m.required()), m.notes()));
+							yesNo(m.required()), m.notes()));
 				}
 				for (ServiceItem.Step s : item.steps()) {
 					row(stepSheet, List.of(item.code(), s.name(), s.detail()));
@@ -108,8 +108,8 @@ final class CatalogSheets {
 				List<String> events = c.get(13).isBlank() ? List.of()
 						: List.of(c.get(13).split("[、,，;；\\s]+"));
 				read.add(new Read(row, new ServiceItemInput(code, c.get(1), c.get(2), c.get(3), c.get(4), ms, ss,
-						days(c.get(5)), c.get(6), c.get(7), c.get(8), c.get(9), yes(c.get(10)), yes(c.get(11)),
-						yes(c.get(12)), events)));
+						days(c.get(5)), c.get(6), c.get(7), c.get(8), c.get(9), isYes(c.get(10)), isYes(c.get(11)),
+						isYes(c.get(12)), events)));
 			}
 			return read;
 		}
@@ -203,11 +203,11 @@ final class CatalogSheets {
 		}
 	}
 
-	private static String yes(boolean value) {
+	private static String yesNo(boolean value) {
 		return value ? "是" : "否";
 	}
 
-	private static Boolean yes(String text) {
+	private static Boolean isYes(String text) {
 		return text.equals("是") || text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes") || text.equals("1");
 	}
 

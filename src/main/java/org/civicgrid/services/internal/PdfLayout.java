@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.google.zxing.common.BitMatrix;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,16 +30,19 @@ final class PdfLayout {
 
 	private final PDDocument doc;
 	private final PDType0Font font;
-	private final TrueTypeFont glyphs;
+	private final CmapLookup glyphs;
 	private PDPageContentStream page;
 	private float y;
 
 	PdfLayout(PDDocument doc, PDType0Font font, TrueTypeFont glyphs) throws IOException {
 		this.doc = doc;
 		this.font = font;
-		this.glyphs = glyphs;
+		this.glyphs = glyphs.getUnicodeCmapLookup();
 		newPage();
 	}
+
+	/** Where the QR code of this page began, NaN while there is none. */
+	private float qrTop = Float.NaN;
 
 	/** The QR code at the top right of the current block, {@code size} points square. */
 	void qr(BitMatrix qr, float size) throws IOException {
@@ -56,8 +60,6 @@ final class PdfLayout {
 		page.fill();
 		qrTop = top;
 	}
-
-	private float qrTop = Float.NaN;
 
 	/** Moves below the QR code when the text beside it was shorter. */
 	void below(float size) {
@@ -243,7 +245,7 @@ final class PdfLayout {
 			if (c == '\t') {
 				c = ' ';
 			}
-			out.append(c == '\n' || glyphs.getUnicodeCmapLookup().getGlyphId(c) != 0 ? c : '□');
+			out.append(c == '\n' || glyphs.getGlyphId(c) != 0 ? c : '□');
 		}
 		return out.toString();
 	}

@@ -102,7 +102,7 @@ class CatalogAdminPages {
 
 	@GetMapping("/services/catalog/admin/new")
 	String newItem(@AuthenticationPrincipal Caller caller, Model model) {
-		editing.adminRows(caller);
+		editing.requireEditor(caller);
 		return form(model, new CatalogItemForm(), null, true);
 	}
 
@@ -146,8 +146,7 @@ class CatalogAdminPages {
 			RedirectAttributes flash) {
 		editing.discardDraft(caller, code);
 		flash.addFlashAttribute("message", messages.getMessage("services.admin.discarded", new Object[] { code }, locale));
-		boolean stays = editing.adminRows(caller).stream().anyMatch(r -> r.code().equals(code));
-		return stays ? "redirect:/services/catalog/admin/items/" + code : "redirect:/services/catalog/admin";
+		return editing.holds(caller, code) ? "redirect:/services/catalog/admin/items/" + code : "redirect:/services/catalog/admin";
 	}
 
 	private String save(Caller caller, String code, CatalogItemForm form, Locale locale, Model model,

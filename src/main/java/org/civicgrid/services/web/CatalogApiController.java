@@ -130,7 +130,7 @@ class CatalogApiController {
 	@GetMapping("/admin/workbook.xlsx")
 	@Operation(summary = "The published catalog as an Excel workbook (sheets 事项, 材料, 步骤) an import reads back")
 	ResponseEntity<byte[]> workbook(@AuthenticationPrincipal Caller caller) {
-		editing.adminRows(caller);
+		editing.requireEditor(caller);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"service-catalog.xlsx\"")

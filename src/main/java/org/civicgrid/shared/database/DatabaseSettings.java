@@ -19,4 +19,17 @@ public record DatabaseSettings(String url, String user, String password, Path em
 	public boolean embedded() {
 		return url == null || url.isBlank();
 	}
+
+	/**
+	 * Whether demo data goes in, by {@code civicgrid.demo.load}: {@code true} and {@code false} decide, anything
+	 * else ({@code auto}) loads it into the embedded database only, never silently into an external one.
+	 */
+	public boolean demoWanted(String load) {
+		String choice = load == null ? "auto" : load.strip().toLowerCase(java.util.Locale.ROOT);
+		return switch (choice) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> embedded();
+		};
+	}
 }

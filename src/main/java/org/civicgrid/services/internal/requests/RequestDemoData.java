@@ -43,7 +43,7 @@ class RequestDemoData implements ApplicationRunner {
 	private final PublishedItemReader items;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final String demo;
+	private final boolean wanted;
 
 	RequestDemoData(Requests requests, RequestClock requestClock, RatingService ratings, PublishedItemReader items,
 			JdbcClient jdbc, Clock clock, @Value("${civicgrid.demo.load:auto}") String demo, DatabaseSettings database) {
@@ -53,13 +53,12 @@ class RequestDemoData implements ApplicationRunner {
 		this.items = items;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		// as the demo module decides: auto loads only into the embedded database, never silently into an external one
-		this.demo = "auto".equalsIgnoreCase(demo.strip()) ? String.valueOf(database.embedded()) : demo.strip();
+		this.wanted = database.demoWanted(demo);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!"true".equalsIgnoreCase(demo) || jdbc.sql("select exists(select 1 from service_request)").query(Boolean.class)
+		if (!wanted || jdbc.sql("select exists(select 1 from service_request)").query(Boolean.class)
 			.single()) {
 			return;
 		}
