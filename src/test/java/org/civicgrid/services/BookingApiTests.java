@@ -320,6 +320,50 @@ class BookingApiTests extends ApiTest {
 	}
 
 	@Test
+	void aCheckedInAppointmentBecomesOneRequestOwnedByTheCounter() {
+		clock.stopAt("2026-02-12T09:00");
+		String hall = hall(2);
+		String name = user("RESIDENT", null);
+		long id = signedIn(name).post("/api/v1/services/bookings", booking(hall, ITEM, "2026-02-13", "10:00")).json()
+			.path("booking").path("id").asLong();
+		String path = "/api/v1/services/bookings/" + id + "/request";
+
+		// not before the resident came, with the state said in words; nobody outside the hall's scope
+		clock.stopAt("2026-02-13T09:55");
+		var early = api.as("community1").post(path, Map.of());
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.errorFields()).containsExactly("state");
+		assertThat(early.body()).contains("已预约");
+		assertThat(account("COMMUNITY_STAFF", "410105560002").post(path, Map.of()).status()).isEqualTo(403);
+		assertThat(signedIn(name).post(path, Map.of()).status()).isEqualTo(403);
+		assertThat(api.as("community1").post("/api/v1/services/bookings/987654321/request", Map.of()).status())
+			.isEqualTo(404);
+
+		assertThat(api.as("community1").post("/api/v1/services/bookings/" + id + "/check-in", Map.of()).status())
+			.isEqualTo(200);
+		var recorded = api.as("community1").post(path, Map.of());
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+		JsonNode request = recorded.json();
+		assertThat(request.path("itemCode").asString()).isEqualTo(ITEM);
+		assertThat(request.path("residentName").asString()).isEqualTo("预约测试 " + name);
+		assertThat(request.path("receivedBy").asString()).isEqualTo("community1");
+		assertThat(request.path("owner").asString()).isEqualTo("community1");
+		assertThat(request.path("hall").asString()).isEqualTo("测试大厅" + hall);
+		assertThat(request.path("counter").asString()).isEqualTo("1 综合窗口");
+		assertThat(request.path("channel").asString()).isEqualTo("COUNTER");
+		assertThat(request.path("regionCode").asString()).isEqualTo("410105560001");
+
+		// once: the second click names the request it already became, and the resident sees it as theirs
+		var again = api.as("community1").post(path, Map.of());
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.errorFields()).containsExactly("booking");
+		assertThat(again.body()).contains(request.path("number").asString());
+		var mine = signedIn(name).get("/api/v1/services/requests/" + request.path("id").asLong());
+		assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+		assertThat(mine.json().path("number").asString()).isEqualTo(request.path("number").asString());
+	}
+
+	@Test
 	void theDayBeforeTheResidentIsRemindedOnceInTheInbox() {
 		clock.stopAt("2026-02-12T09:00");
 		String hall = hall(2);

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.civicgrid.casework.Colour;
 import org.civicgrid.services.internal.PublishedItemReader;
+import org.civicgrid.services.internal.requests.BookingIntake;
 import org.civicgrid.services.internal.requests.Handling;
 import org.civicgrid.services.internal.requests.NewRequest;
 import org.civicgrid.services.internal.requests.RatingService;
@@ -67,8 +68,11 @@ class RequestPages {
 	private final RatingService ratings;
 	private final PublishedItemReader items;
 	private final PageForms forms;
+	private final BookingIntake intake;
 
-	RequestPages(RequestService requests, RatingService ratings, PublishedItemReader items, PageForms forms) {
+	RequestPages(RequestService requests, RatingService ratings, PublishedItemReader items, PageForms forms,
+			BookingIntake intake) {
+		this.intake = intake;
 		this.requests = requests;
 		this.ratings = ratings;
 		this.items = items;
@@ -117,6 +121,14 @@ class RequestPages {
 			}
 		}
 		return showForm(input, errors, model);
+	}
+
+	/** 受理办件 on a hall's day: the booking's request, recorded now or the one it already has. */
+	@PostMapping("/services/bookings/{id:\\d+}/request")
+	String fromBooking(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+		long request = intake.requestOf(id).map(BookingIntake.RequestOfBooking::id)
+			.orElseGet(() -> intake.record(caller, id).id());
+		return "redirect:/services/requests/" + request;
 	}
 
 	@GetMapping("/services/requests/{id:\\d+}")

@@ -166,7 +166,7 @@ public class BookingService {
 	public Booking cancel(Caller caller, long id) {
 		Booking booking = own(caller, id);
 		if (booking.state() != BookingState.BOOKED) {
-			throw ConflictException.on("state", "services.booking.not-booked", booking.state());
+			throw ConflictException.on("state", "services.booking.not-booked", booking.state().words());
 		}
 		Instant deadline = deadline(booking);
 		if (!clock.instant().isBefore(deadline)) {
@@ -208,9 +208,14 @@ public class BookingService {
 	private Booking moved(Caller caller, Booking booking, BookingState to) {
 		if (!bookings.move(booking.id(), BookingState.BOOKED, to, caller.username(), clock.instant())) {
 			throw ConflictException.on("state", "services.booking.not-booked",
-					bookings.find(booking.id()).orElseThrow().state());
+					bookings.find(booking.id()).orElseThrow().state().words());
 		}
 		return bookings.find(booking.id()).orElseThrow();
+	}
+
+	/** A booking of a hall in the caller's scope (staff only); 404 unknown, 403 another hall's. */
+	public Booking forStaff(Caller caller, long id) {
+		return staffBooking(caller, id);
 	}
 
 	private Booking staffBooking(Caller caller, long id) {
