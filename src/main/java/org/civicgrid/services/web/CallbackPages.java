@@ -1,15 +1,22 @@
 package org.civicgrid.services.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import org.civicgrid.services.internal.requests.CallbackInput;
 import org.civicgrid.services.internal.requests.CallbackService;
 import org.civicgrid.services.internal.requests.SatisfactionFigures;
 import org.civicgrid.shared.Caller;
+import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.time.WorkingTimeCalendar;
 import org.civicgrid.shared.web.PageForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +38,11 @@ class CallbackPages {
 	private final CallbackService callbacks;
 	private final SatisfactionFigures figures;
 	private final PageForms forms;
+	private final WorkingTimeCalendar calendar;
 
-	CallbackPages(CallbackService callbacks, SatisfactionFigures figures, PageForms forms) {
+	CallbackPages(CallbackService callbacks, SatisfactionFigures figures, PageForms forms,
+			WorkingTimeCalendar calendar) {
+		this.calendar = calendar;
 		this.callbacks = callbacks;
 		this.figures = figures;
 		this.forms = forms;
@@ -46,13 +56,13 @@ class CallbackPages {
 
 	@PostMapping("/services/callbacks/{id:\\d+}/done")
 	String done(@AuthenticationPrincipal Caller caller, @PathVariable long id,
-			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) String answer, @RequestParam(required = false) String calledAt,
 			@RequestParam(name = "reopen", defaultValue = "false") boolean reopen, Locale locale, Model model) {
 		CallbackInput input = new CallbackInput(null, answer, reopen);
 		FormErrors errors = forms.check(CALL, input, locale);
 		if (!errors.any()) {
 			try {
-				callbacks.complete(caller, id, input);
+				callbacks.complete(caller, id, new CallbackInput(calledAt(calledAt), answer, reopen));
 				return "redirect:/services/callbacks";
 			}
 			catch (ProblemException e) {
@@ -60,7 +70,22 @@ class CallbackPages {
 			}
 		}
 		model.addAttribute("answer", answer);
+		model.addAttribute("calledAt", calledAt);
 		return show(caller, false, 0, id, errors.of("callback-" + id), model);
+	}
+
+	/** The time typed in the form's local date-time field (the hall's zone); now when left empty. */
+	private Instant calledAt(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(typed.strip()).atZone(calendar.zone()).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException(List.of(FieldProblem.of("calledAt", "services.callback.called-at-invalid",
+					typed)));
+		}
 	}
 
 	@GetMapping("/services/satisfaction")

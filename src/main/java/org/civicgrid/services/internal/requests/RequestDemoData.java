@@ -72,6 +72,9 @@ class RequestDemoData implements ApplicationRunner {
 			log.info("Demo requests skipped: no published catalog items (the catalog's demo loads them first)");
 			return;
 		}
+		java.util.Map<String, String> halls = new java.util.HashMap<>();
+		jdbc.sql("select region_code, name from service_hall").query((rs, n) -> halls.put(rs.getString(1),
+				rs.getString(2))).list();
 		Random random = new Random(20261122);
 		Instant now = clock.instant();
 		int count = 0;
@@ -95,7 +98,7 @@ class RequestDemoData implements ApplicationRunner {
 			List<String> missing = status == RequestStatus.SUPPLEMENT && !item.materials().isEmpty()
 					? List.of(item.materials().get(0).name()) : List.of();
 			RequestRow row = new RequestRow(id, "BJ" + requestClock.day(accepted).toString().replace("-", "") + "-"
-					+ "%06d".formatted(id), item.code(), item.name(), community, hall(community), item.counter(),
+					+ "%06d".formatted(id), item.code(), item.name(), community, hall(halls, community), item.counter(),
 					RequestChannel.values()[random.nextInt(3)], item.timeLimitDays() == 0 ? Handling.IMMEDIATE
 							: fate % 7 == 0 ? Handling.FORWARDED : Handling.PROMISED, status, name,
 					"139" + "%08d".formatted(random.nextInt(100_000_000)), null, null, staff, staff, null,
@@ -115,7 +118,7 @@ class RequestDemoData implements ApplicationRunner {
 							: score <= 2 ? COMMENTS_BAD[random.nextInt(COMMENTS_BAD.length)] : null;
 					ratings.record(new RatedSubject(SubjectKind.REQUEST, id, row.number() + " " + item.name(), null,
 							community, row.hall(), item.counter(), item.code(), item.name(), staff, null), score,
-							comment, finishedAt.plusSeconds(600));
+							comment, min(now, finishedAt.plusSeconds(600)));
 				}
 			}
 			count++;
@@ -129,8 +132,9 @@ class RequestDemoData implements ApplicationRunner {
 		log.info("Demo requests loaded: {} requests over {} published items", count, available.size());
 	}
 
-	private static String hall(String community) {
-		return community.endsWith("001") ? "如意湖街道便民服务中心" : "社区一站式服务大厅 " + community.substring(9);
+	/** The community's own hall by its demo name, else the street's centre (most street-level items go there). */
+	private static String hall(java.util.Map<String, String> halls, String community) {
+		return halls.getOrDefault(community, halls.getOrDefault(STREET, "如意湖街道便民服务中心"));
 	}
 
 	private static Instant min(Instant a, Instant b) {
