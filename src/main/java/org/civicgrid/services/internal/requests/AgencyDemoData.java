@@ -55,17 +55,19 @@ class AgencyDemoData implements ApplicationRunner {
 	private final PublishedItemReader items;
 	private final AccountDirectory accounts;
 	private final JdbcClient jdbc;
+	private final Callbacks callbacks;
 	private final Clock clock;
 	private final boolean wanted;
 
 	AgencyDemoData(AgencyMatters matters, RatingService ratings, PublishedItemReader items, AccountDirectory accounts,
-			JdbcClient jdbc, Clock clock, @Value("${civicgrid.demo.load:auto}") String demo,
+			JdbcClient jdbc, Callbacks callbacks, Clock clock, @Value("${civicgrid.demo.load:auto}") String demo,
 			DatabaseSettings database) {
 		this.matters = matters;
 		this.ratings = ratings;
 		this.items = items;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.callbacks = callbacks;
 		this.clock = clock;
 		this.wanted = database.demoWanted(demo);
 	}
@@ -113,6 +115,7 @@ class AgencyDemoData implements ApplicationRunner {
 			}
 			count++;
 		}
+		callbacks.demoMadeBefore(now.minus(Duration.ofDays(14)));
 		log.info("Demo agency matters loaded: {}", count);
 	}
 

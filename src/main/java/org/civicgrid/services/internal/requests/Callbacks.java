@@ -37,6 +37,14 @@ class Callbacks {
 			.query(Long.class).single();
 	}
 
+	/** The demo's history: every open call-back created before {@code cut} was made a day later by community1. */
+	int demoMadeBefore(Instant cut) {
+		return jdbc.sql("""
+				update service_callback set done_at = created_at + interval '1 day', done_by = 'community1',
+				    called_at = created_at + interval '1 day', answer = '已电话回访，居民表示理解', reopened = false
+				where created_at < :cut and done_at is null""").param("cut", java.sql.Timestamp.from(cut)).update();
+	}
+
 	Optional<Callback> find(long id) {
 		return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(this::row).optional();
 	}

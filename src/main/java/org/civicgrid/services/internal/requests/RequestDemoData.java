@@ -42,16 +42,18 @@ class RequestDemoData implements ApplicationRunner {
 	private final RatingService ratings;
 	private final PublishedItemReader items;
 	private final JdbcClient jdbc;
+	private final Callbacks callbacks;
 	private final Clock clock;
 	private final boolean wanted;
 
 	RequestDemoData(Requests requests, RequestClock requestClock, RatingService ratings, PublishedItemReader items,
-			JdbcClient jdbc, Clock clock, @Value("${civicgrid.demo.load:auto}") String demo, DatabaseSettings database) {
+			JdbcClient jdbc, Callbacks callbacks, Clock clock, @Value("${civicgrid.demo.load:auto}") String demo, DatabaseSettings database) {
 		this.requests = requests;
 		this.requestClock = requestClock;
 		this.ratings = ratings;
 		this.items = items;
 		this.jdbc = jdbc;
+		this.callbacks = callbacks;
 		this.clock = clock;
 		this.wanted = database.demoWanted(demo);
 	}
@@ -124,11 +126,7 @@ class RequestDemoData implements ApplicationRunner {
 			count++;
 		}
 		// the older call-backs were made
-		jdbc.sql("""
-				update service_callback set done_at = created_at + interval '1 day', done_by = 'community1',
-				    called_at = created_at + interval '1 day', answer = '已电话回访，居民表示理解', reopened = false
-				where created_at < :cut""").param("cut", java.sql.Timestamp.from(now.minus(Duration.ofDays(14))))
-			.update();
+		callbacks.demoMadeBefore(now.minus(Duration.ofDays(14)));
 		log.info("Demo requests loaded: {} requests over {} published items", count, available.size());
 	}
 
