@@ -11,6 +11,11 @@ public class NotPermittedException extends ProblemException {
 		super(HttpStatus.FORBIDDEN, "problem.forbidden.detail", new Object[0], List.of());
 	}
 
+	/** Refused for a reason of its own, said in words (not a member of the channel). */
+	public NotPermittedException(String messageKey, Object... args) {
+		super(HttpStatus.FORBIDDEN, messageKey, args, List.of());
+	}
+
 	@Override
 	public String type() {
 		return "forbidden";

@@ -12,6 +12,8 @@ public enum MenuSection {
 	CASES,
 	/** 便民服务: the service catalog, the halls' day, appointments, requests, agency matters and call-backs. */
 	SERVICES,
+	/** 三级联动: the three levels of channels, the console, emergencies and outbound deliveries. */
+	MESSAGING,
 	/** 基础信息: people, houses, households, organisations, parts. */
 	REGISTRY,
 	/** 网格管理: the grid map. */
