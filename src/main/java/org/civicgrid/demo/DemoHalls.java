@@ -12,6 +12,7 @@ import org.civicgrid.region.Regions;
 import org.civicgrid.services.HallSetup;
 import org.civicgrid.services.ServiceHalls;
 import org.civicgrid.services.ServiceItemInput;
+import org.civicgrid.services.ServiceQueues;
 import org.civicgrid.shared.RegionCode;
 import org.civicgrid.shared.RegionLevel;
 import org.civicgrid.shared.RegionScope;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo street's halls after its catalog: the street's public service centre (one counter per kind of item, 8+4
  * on Tuesdays and Thursdays) and one one-stop hall per community (two counters), read from the region module, each
- * counter serving the catalog's items of its level and kinds. Halls already there are left as they are.
+ * counter serving the catalog's items of its level and kinds. Halls already there are left as they are. On an open
+ * day each hall's walk-in queue of today is under way (three served and one called per counter, two waiting each),
+ * unless it has numbers of today already.
  */
 @Component
 @Order(2)
@@ -48,14 +51,16 @@ class DemoHalls implements ApplicationRunner {
 	private final Regions regions;
 	private final ServiceHalls halls;
 	private final DemoCatalog catalog;
+	private final ServiceQueues queues;
 
 	DemoHalls(DemoSettings settings, DatabaseSettings database, Regions regions, ServiceHalls halls,
-			DemoCatalog catalog) {
+			DemoCatalog catalog, ServiceQueues queues) {
 		this.settings = settings;
 		this.database = database;
 		this.regions = regions;
 		this.halls = halls;
 		this.catalog = catalog;
+		this.queues = queues;
 	}
 
 	@Override
@@ -63,9 +68,14 @@ class DemoHalls implements ApplicationRunner {
 		if (!settings.wanted(database) || !regions.exists(RegionCode.of(STREET))) {
 			return;
 		}
-		int added = halls.addMissing(setups(catalog.items()));
+		List<HallSetup> setups = setups(catalog.items());
+		int added = halls.addMissing(setups);
 		if (added > 0) {
 			log.info("Demo service halls set up: {}", added);
+		}
+		int tickets = setups.stream().mapToInt(s -> queues.startToday(s.code(), 3, 2)).sum();
+		if (tickets > 0) {
+			log.info("Demo walk-in queues of today started: {} numbers", tickets);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.civicgrid.services.internal.CatalogReading;
 import org.civicgrid.services.internal.LifeEvent;
 import org.civicgrid.services.internal.QrCodes;
 import org.civicgrid.services.internal.ServiceCategory;
+import org.civicgrid.services.internal.halls.HallReading;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.PageRequest;
@@ -33,9 +34,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CatalogPages {
 
 	private final CatalogReading reading;
+	private final HallReading halls;
 
-	CatalogPages(CatalogReading reading) {
+	CatalogPages(CatalogReading reading, HallReading halls) {
 		this.reading = reading;
+		this.halls = halls;
 	}
 
 	@GetMapping("/services/catalog")
@@ -64,6 +67,7 @@ class CatalogPages {
 		model.addAttribute("published", reading.published(code));
 		model.addAttribute("qr", QrCodes.svg(itemUrl(code), 132));
 		model.addAttribute("editor", CatalogEditing.mayEdit(caller));
+		model.addAttribute("walkIn", !halls.serving(code).isEmpty());
 		return "services/catalog/item";
 	}
 

@@ -4,8 +4,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.civicgrid.services.internal.halls.CalledNumber;
 import org.civicgrid.services.internal.halls.QueueService;
 import org.civicgrid.services.internal.halls.QueueTicket;
+import org.civicgrid.services.internal.halls.QueueWaiting;
 import org.civicgrid.shared.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/services")
-@Tag(name = "services-queue", description = "The walk-in queue (取号): take a number, see the wait, call the next")
+@Tag(name = "services-queue", description = "The walk-in queue (取号): take a number, see the wait, call the next, "
+		+ "call again, serve or skip, the hall's screen")
 class QueueApiController {
 
 	record TakeRequest(String item) {
@@ -52,9 +55,39 @@ class QueueApiController {
 		return queue.callNext(caller, code, counter);
 	}
 
+	@GetMapping("/halls/{code}/queue")
+	@Operation(summary = "Every ticket of the hall's day in number order with the wait (the hall's staff)")
+	List<QueueTicket> hallToday(@AuthenticationPrincipal Caller caller, @PathVariable String code) {
+		return queue.hallToday(caller, code);
+	}
+
+	@PostMapping("/halls/{code}/queue/{number}/recall")
+	@Operation(summary = "Call a called ticket again (重呼); 409 naming state when it is not called")
+	QueueTicket recall(@AuthenticationPrincipal Caller caller, @PathVariable String code, @PathVariable int number) {
+		return queue.recall(caller, code, number);
+	}
+
+	@PostMapping("/halls/{code}/queue/{number}/served")
+	@Operation(summary = "Mark a called ticket served (办结); 409 naming state when it is not called")
+	QueueTicket served(@AuthenticationPrincipal Caller caller, @PathVariable String code, @PathVariable int number) {
+		return queue.serve(caller, code, number);
+	}
+
+	@PostMapping("/halls/{code}/queue/{number}/skipped")
+	@Operation(summary = "Mark a called ticket skipped (过号) when nobody came; 409 naming state when it is not called")
+	QueueTicket skipped(@AuthenticationPrincipal Caller caller, @PathVariable String code, @PathVariable int number) {
+		return queue.skip(caller, code, number);
+	}
+
+	@GetMapping("/halls/{code}/queue/waiting")
+	@Operation(summary = "How many wait today in all and per item, for the hall's screen (no account needed)")
+	QueueWaiting waiting(@PathVariable String code) {
+		return queue.waiting(code);
+	}
+
 	@GetMapping("/halls/{code}/queue/called")
 	@Operation(summary = "The latest numbers called today, for the hall's screen (no account needed)")
-	List<QueueTicket> called(@PathVariable String code) {
+	List<CalledNumber> called(@PathVariable String code) {
 		return queue.called(code);
 	}
 }
