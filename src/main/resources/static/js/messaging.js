@@ -8,6 +8,8 @@
   var token = document.querySelector('meta[name="_csrf"]');
   var header = document.querySelector('meta[name="_csrf_header"]');
   var kinds = window.civicgridKinds || {};
+  // a chat reads from the bottom: the newest posts and the composer in view
+  if (channel && !location.hash) { window.scrollTo(0, document.body.scrollHeight); }
   var source = new EventSource('/messaging/live');
   source.addEventListener('post', function (e) {
     var post = JSON.parse(e.data);

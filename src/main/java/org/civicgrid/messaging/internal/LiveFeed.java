@@ -242,6 +242,9 @@ public class LiveFeed implements SmartLifecycle {
 		if (listener != null) {
 			listener.interrupt();
 		}
+		// before the web server's graceful shutdown (a lower phase), which would wait for every open stream
+		byChannel.values().stream().flatMap(Set::stream).distinct().forEach(s -> s.emitter.complete());
+		byChannel.clear();
 		senders.shutdownNow();
 	}
 
