@@ -285,7 +285,9 @@ class HallAdminApiTests extends ApiTest {
 				other.delete(base + "/counters/1"),
 				other.put(base + "/hours", HallFixture.weekdays("08:30", "12:00", "14:00", "17:30", List.of())),
 				other.post(base + "/closures", Map.of("date", "2026-02-20", "reason", "x")),
-				other.post(base + "/absences", Map.of("username", "community1", "from", "2026-02-20")))) {
+				other.delete(base + "/closures/2026-02-20"),
+				other.post(base + "/absences", Map.of("username", "community1", "from", "2026-02-20")),
+				other.delete(base + "/absences/community1/2026-02-20"))) {
 			assertThat(r.status()).as(r.body()).isEqualTo(403);
 			assertThat(r.json().path("type").asString()).endsWith("/out-of-scope");
 		}

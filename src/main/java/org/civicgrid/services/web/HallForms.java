@@ -23,9 +23,9 @@ import org.civicgrid.shared.FieldProblem;
 /**
  * The hall editor's forms as typed on the page: every value as text, so what was typed comes back beside a refusal,
  * turned into the facade's inputs here (items as codes separated by spaces or commas, a weekday's hours as
- * {@code 08:30-12:00 14:00-17:30}).
+ * {@code 08:30-12:00 14:00-17:30}). Public, as the templates read them.
  */
-final class HallForms {
+public final class HallForms {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，;；、]+");
 	private static final Pattern DASH = Pattern.compile("\\s*[-–—~～－至]\\s*");
@@ -35,7 +35,7 @@ final class HallForms {
 	}
 
 	/** A hall's fields. */
-	record HallForm(String code, String name, String level, String regionCode, String address) {
+	public record HallForm(String code, String name, String level, String regionCode, String address) {
 
 		static HallForm of(Hall h) {
 			return new HallForm(h.code(), h.name(), h.level().name(), h.regionCode(), h.address());
@@ -47,7 +47,7 @@ final class HallForms {
 	}
 
 	/** A counter's fields; {@code items} the codes separated by spaces or commas. */
-	record CounterForm(String number, String name, String items, String capacity, String staffA, String staffB) {
+	public record CounterForm(String number, String name, String items, String capacity, String staffA, String staffB) {
 
 		static CounterForm of(CounterSetup c) {
 			return new CounterForm(String.valueOf(c.number()), c.name(), String.join(" ", c.items()),
@@ -67,7 +67,7 @@ final class HallForms {
 	}
 
 	/** The week: one text per ISO weekday ({@code hours1} Monday … {@code hours7} Sunday) and the 8+4 weekdays. */
-	record HoursForm(String hours1, String hours2, String hours3, String hours4, String hours5, String hours6,
+	public record HoursForm(String hours1, String hours2, String hours3, String hours4, String hours5, String hours6,
 			String hours7, List<Integer> extended) {
 
 		static HoursForm of(HallSetupView setup) {
@@ -80,7 +80,7 @@ final class HallForms {
 					days.get(6), setup.extended());
 		}
 
-		String day(int weekday) {
+		public String day(int weekday) {
 			return switch (weekday) {
 				case 1 -> hours1;
 				case 2 -> hours2;
@@ -92,7 +92,7 @@ final class HallForms {
 			};
 		}
 
-		boolean extendedOn(int weekday) {
+		public boolean extendedOn(int weekday) {
 			return extended != null && extended.contains(weekday);
 		}
 
@@ -124,7 +124,7 @@ final class HallForms {
 	}
 
 	/** A closure's date ({@code yyyy-MM-dd}) and reason. */
-	record ClosureForm(String date, String reason) {
+	public record ClosureForm(String date, String reason) {
 
 		static ClosureForm empty() {
 			return new ClosureForm("", "");
@@ -136,7 +136,7 @@ final class HallForms {
 	}
 
 	/** A staff member's days away, {@code from} to {@code to} ({@code yyyy-MM-dd}). */
-	record AbsenceForm(String username, String from, String to, String reason) {
+	public record AbsenceForm(String username, String from, String to, String reason) {
 
 		static AbsenceForm empty() {
 			return new AbsenceForm("", "", "", "");
