@@ -30,7 +30,28 @@ class HallAdminBrowserTests extends BrowserTest {
 	void aCommunitysStaffAddACounterWithAAndBAClosureAndAnAbsence() {
 		clock.stopAt("2026-02-12T09:00");
 		Api api = Api.on(port);
-		String hall = new HallFixture(api).openCommunityHall();
+		// an admin opens the hall on its page; its community's staff set it up
+		String hall = HallFixture.code("HB");
+		Page admin = browser.page(false);
+		Browser.signIn(admin, base(), "admin");
+		admin.navigate(base() + "/services/halls");
+		admin.click("#hall-new");
+		admin.fill("#f-code", hall);
+		admin.fill("#f-name", "如意湖社区便民大厅");
+		admin.selectOption("#f-level", "COMMUNITY_HALL");
+		admin.fill("#f-region", "410105560");
+		admin.click("#hall-save");
+		admin.waitForSelector("#form-errors");
+		assertThat(admin.locator("#regionCode-error").innerText()).contains("不是社区代码");
+		assertThat(admin.locator("#f-name").inputValue()).isEqualTo("如意湖社区便民大厅");
+		Browser.screenshot(admin, "services-hall-admin-new-refused-pc");
+		admin.fill("#f-region", HallFixture.COMMUNITY);
+		admin.click("#hall-save");
+		admin.waitForSelector("#hall-edit");
+		assertThat(admin.locator("#flash-message").innerText()).contains("已新建");
+		assertThat(admin.locator("#hall-form").count()).as("an admin renames the hall").isOne();
+		assertThat(api.as("community1").put("/api/v1/services/halls/" + hall + "/hours",
+				HallFixture.weekdays("08:30", "12:00", "14:00", "17:30", List.of(4))).status()).isEqualTo(200);
 
 		Page pc = browser.page(false);
 		Browser.signIn(pc, base(), "community1");
