@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.civicgrid.services.internal.halls.DutyRoster;
 import org.civicgrid.services.internal.halls.Hall;
@@ -247,7 +248,7 @@ class HallAdminPages {
 
 	/** Runs a change: a note and back to its section, or the page again with the refusal beside the fields. */
 	private String done(Caller caller, String code, Model model, RedirectAttributes flash, Locale locale,
-			String section, java.util.function.Supplier<Object> change, Function<ProblemException, Typed> refused) {
+			String section, Supplier<Object> change, Function<ProblemException, Typed> refused) {
 		try {
 			change.get();
 		}
