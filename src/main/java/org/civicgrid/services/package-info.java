@@ -6,7 +6,7 @@
  * always read the published one, without an account. Its API: {@link org.civicgrid.services.ServiceCatalog} (for
  * loading a catalog) and {@link org.civicgrid.services.ServiceItemPublished}. See {@code docs/services.md}.
  */
-@ApplicationModule(displayName = "Services", allowedDependencies = { "casework", "identity" })
+@ApplicationModule(displayName = "Services", allowedDependencies = { "casework", "identity", "region" })
 package org.civicgrid.services;
 
 import org.springframework.modulith.ApplicationModule;

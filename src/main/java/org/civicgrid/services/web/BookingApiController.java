@@ -8,6 +8,7 @@ import org.civicgrid.services.internal.halls.Booking;
 import org.civicgrid.services.internal.halls.BookingService;
 import org.civicgrid.services.internal.halls.BookingService.BookingRequest;
 import org.civicgrid.services.internal.halls.BookingService.Confirmation;
+import org.civicgrid.services.internal.halls.BookingService.RescheduleRequest;
 import org.civicgrid.shared.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/services/bookings")
-@Tag(name = "services-bookings", description = "Appointments (预约): residents book, list and cancel their own; "
+@Tag(name = "services-bookings", description = "Appointments (预约): residents book, list, move and cancel their own; "
 		+ "a hall's staff check people in and mark no-shows")
 class BookingApiController {
 
@@ -56,6 +57,14 @@ class BookingApiController {
 	@Operation(summary = "Cancel one of the caller's bookings until the deadline before its start")
 	Booking cancel(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
 		return bookings.cancel(caller, id);
+	}
+
+	@PostMapping("/{id}/reschedule")
+	@Operation(summary = "Move one of the caller's bookings to another slot of the same hall and item (改约) until "
+			+ "the cancelling deadline; atomic: when the new slot is full (409 naming start) the old booking stands")
+	Confirmation reschedule(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestBody RescheduleRequest request) {
+		return bookings.reschedule(caller, id, request);
 	}
 
 	@PostMapping("/{id}/check-in")

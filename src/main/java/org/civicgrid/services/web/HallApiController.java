@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.civicgrid.services.internal.halls.Booking;
+import org.civicgrid.services.internal.halls.CounterDuty;
 import org.civicgrid.services.internal.halls.BookingService;
 import org.civicgrid.services.internal.halls.HallReading;
 import org.civicgrid.shared.Caller;
@@ -52,9 +52,18 @@ class HallApiController {
 	}
 
 	@GetMapping("/{code}/bookings")
-	@Operation(summary = "The hall's live bookings of a day per counter and time (staff whose scope covers the hall)")
-	List<Booking> bookings(@AuthenticationPrincipal Caller caller, @PathVariable String code,
+	@Operation(summary = "The hall's live bookings of a day per counter and time, each with who is on duty at its "
+			+ "counter that day (onDuty, onDutyName, cover A or B or UNCOVERED) (staff whose scope covers the hall)")
+	List<BookingService.DayBooking> bookings(@AuthenticationPrincipal Caller caller, @PathVariable String code,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return bookings.hallDay(caller, code, date);
+		return bookings.hallDayOnDuty(caller, code, date);
+	}
+
+	@GetMapping("/{code}/duty")
+	@Operation(summary = "Who is on duty at each counter of the hall that day by the A/B post rule (AB角): A unless "
+			+ "away, then B; warning when both are away (staff whose scope covers the hall)")
+	List<CounterDuty> duty(@AuthenticationPrincipal Caller caller, @PathVariable String code,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return bookings.duty(caller, code, date);
 	}
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.civicgrid.services.internal.halls.Booking;
 import org.civicgrid.services.internal.halls.BookingService;
+import org.civicgrid.services.internal.halls.CounterDuty;
+import org.civicgrid.services.internal.halls.DutyRoster;
+import org.civicgrid.services.internal.halls.HallAdministration;
 import org.civicgrid.services.internal.halls.HallReading;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
@@ -24,22 +27,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A hall's day for its staff on a PC: the bookings per counter in time order with check-in and no-show; and the
- * halls in the caller's scope to choose from.
+ * A hall's day for its staff on a PC: per counter who is on duty (A, or B covering, or a warning when both are
+ * away) and the bookings in time order with check-in and no-show; and the halls in the caller's scope to choose
+ * from, with their editor for those who manage them.
  */
 @Controller
 class HallPages {
 
 	private final HallReading halls;
 	private final BookingService bookings;
+	private final HallAdministration admin;
+	private final DutyRoster duty;
 	private final ProblemText problems;
 	private final WorkingTimeCalendar calendar;
 	private final Clock clock;
 
-	HallPages(HallReading halls, BookingService bookings, ProblemText problems, WorkingTimeCalendar calendar,
-			Clock clock) {
+	HallPages(HallReading halls, BookingService bookings, HallAdministration admin, DutyRoster duty,
+			ProblemText problems, WorkingTimeCalendar calendar, Clock clock) {
 		this.halls = halls;
 		this.bookings = bookings;
+		this.admin = admin;
+		this.duty = duty;
 		this.problems = problems;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -47,8 +55,12 @@ class HallPages {
 
 	@GetMapping("/services/halls")
 	String list(@AuthenticationPrincipal Caller caller, Model model) {
-		model.addAttribute("halls", halls.all().stream()
-			.filter(h -> caller.scope().covers(h.hall().regionCode())).toList());
+		List<HallReading.HallView> inScope = halls.all().stream()
+			.filter(h -> caller.scope().covers(h.hall().regionCode())).toList();
+		model.addAttribute("halls", inScope);
+		model.addAttribute("managed", inScope.stream().filter(h -> admin.mayManage(caller, h.hall()))
+			.map(h -> h.hall().code()).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("mayOpen", admin.mayOpen(caller));
 		return "services/halls/halls";
 	}
 
@@ -61,9 +73,13 @@ class HallPages {
 		Map<Integer, List<Booking>> byCounter = new LinkedHashMap<>();
 		hall.counters().forEach(c -> byCounter.put(c.number(),
 				list.stream().filter(b -> b.counterNo() == c.number()).toList()));
+		Map<Integer, CounterDuty> dutyByCounter = new LinkedHashMap<>();
+		duty.on(code, day).forEach(d -> dutyByCounter.put(d.number(), d));
 		model.addAttribute("hall", hall);
 		model.addAttribute("date", day);
 		model.addAttribute("byCounter", byCounter);
+		model.addAttribute("duty", dutyByCounter);
+		model.addAttribute("mayManage", admin.mayManage(caller, hall.hall()));
 		model.addAttribute("total", list.size());
 		return "services/halls/day";
 	}

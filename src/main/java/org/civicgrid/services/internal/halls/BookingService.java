@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.civicgrid.services.internal.CatalogReading;
 import org.civicgrid.services.internal.CatalogReading.PublishedItem;
 import org.civicgrid.services.internal.ServiceItem;
@@ -19,27 +20,34 @@ import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.time.WorkingTimeCalendar;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appointments: a resident takes a place of a slot (one insert, decided by the database), sees and cancels their own
- * bookings until the deadline; a hall's staff in scope see the day per counter and check people in or mark
- * no-shows. Each booking step is its own short statement: no transaction spans the tries for a place.
+ * Appointments: a resident takes a place of a slot (one insert, decided by the database), sees, cancels and moves
+ * their own bookings until the deadline; a hall's staff in scope see the day per counter with who is on duty and
+ * check people in or mark no-shows. Each booking step is its own short statement: no transaction spans the tries
+ * for a place, except a move, whose new place and cancelled old one stand or fall together.
  */
 @Service
 public class BookingService {
 
 	/** How many times a booker whose place was won by another tries the next one before giving up. */
 	private static final int TRIES = 200;
+	private static final int MAX_ADDRESS = 200;
 
 	private final StoredBookings bookings;
 	private final StoredHalls halls;
 	private final CatalogReading catalog;
 	private final WorkingTimeCalendar calendar;
 	private final BookingSettings settings;
+	private final DutyRoster duty;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	BookingService(StoredBookings bookings, StoredHalls halls, CatalogReading catalog, WorkingTimeCalendar calendar,
-			BookingSettings settings, Clock clock) {
+			BookingSettings settings, DutyRoster duty, TransactionTemplate transactions, Clock clock) {
+		this.duty = duty;
+		this.transactions = transactions;
 		this.bookings = bookings;
 		this.halls = halls;
 		this.catalog = catalog;
@@ -48,8 +56,19 @@ public class BookingService {
 		this.clock = clock;
 	}
 
-	/** What a resident asks for; every field may be missing and is then named. */
-	public record BookingRequest(String hall, String item, LocalDate date, LocalTime start) {
+	/**
+	 * What a resident asks for; every field may be missing and is then named. {@code address} is where a grid's
+	 * door-to-door service comes (required there, ignored at a hall).
+	 */
+	public record BookingRequest(String hall, String item, LocalDate date, LocalTime start, String address) {
+
+		public BookingRequest(String hall, String item, LocalDate date, LocalTime start) {
+			this(hall, item, date, start, null);
+		}
+	}
+
+	/** Where a resident moves a booking to (改约): another slot of the same hall and item. */
+	public record RescheduleRequest(LocalDate date, LocalTime start) {
 	}
 
 	/** A booking with what to bring (the published item's materials). */
@@ -66,21 +85,83 @@ public class BookingService {
 		if (bookings.heldBy(caller.accountId(), item.item().code(), date).isPresent()) {
 			throw ConflictException.on("item", "services.booking.duplicate", item.item().name(), date);
 		}
+		long id = taken(caller, hall, item.item(), date, start, address(hall, request.address()), 0);
+		return new Confirmation(bookings.find(id).orElseThrow(), item.item().name(), item.item().materials());
+	}
+
+	/**
+	 * Tries the free places one after another until one is held (its id), the slot is full (409 naming
+	 * {@code start}) or the resident holds the item that day in another booking than {@code except} (409 naming
+	 * {@code item}).
+	 */
+	private long taken(Caller caller, Hall hall, ServiceItem item, LocalDate date, LocalTime start, String address,
+			long except) {
 		for (int i = 0; i < TRIES; i++) {
-			StoredBookings.Attempt attempt = bookings.take(hall.code(), item.item().code(), date, start, caller,
-					hall.regionCode(), clock.instant());
+			StoredBookings.Attempt attempt = bookings.take(hall.code(), item.code(), date, start, caller,
+					hall.regionCode(), address, clock.instant());
 			if (attempt instanceof StoredBookings.Taken taken) {
-				return new Confirmation(bookings.find(taken.id()).orElseThrow(), item.item().name(),
-						item.item().materials());
+				return taken.id();
 			}
 			if (attempt instanceof StoredBookings.Full) {
 				throw ConflictException.on("start", "services.booking.full", start);
 			}
-			if (bookings.heldBy(caller.accountId(), item.item().code(), date).isPresent()) {
-				throw ConflictException.on("item", "services.booking.duplicate", item.item().name(), date);
+			if (bookings.heldBy(caller.accountId(), item.code(), date, except).isPresent()) {
+				throw ConflictException.on("item", "services.booking.duplicate", item.name(), date);
 			}
 		}
 		throw ConflictException.on("start", "services.booking.full", start);
+	}
+
+	/**
+	 * Moves one of the caller's live bookings to another slot of the same hall and item (改约), until the same
+	 * deadline as cancelling. Atomic: the new place is taken with the booking's own guarded insert and the old
+	 * booking cancelled in one transaction, so when the new slot is full (409 naming {@code start}) or refused the
+	 * old booking stands as it was. The new booking is reminded afresh.
+	 */
+	public Confirmation reschedule(Caller caller, long id, RescheduleRequest request) {
+		caller.requireRole(Role.RESIDENT);
+		Booking old = own(caller, id);
+		List<FieldProblem> missing = new java.util.ArrayList<>();
+		if (request.date() == null) {
+			missing.add(FieldProblem.of("date", "validation.required"));
+		}
+		if (request.start() == null) {
+			missing.add(FieldProblem.of("start", "validation.required"));
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInputException(missing);
+		}
+		if (old.state() != BookingState.BOOKED) {
+			throw ConflictException.on("state", "services.booking.not-booked", old.state());
+		}
+		if (!clock.instant().isBefore(deadline(old))) {
+			throw ConflictException.on("start", "services.booking.reschedule-too-late",
+					settings.cancelBefore().toMinutes());
+		}
+		if (old.date().equals(request.date()) && old.start().equals(request.start())) {
+			throw invalid("start", "services.booking.reschedule-same", request.start());
+		}
+		Hall hall = checked(new BookingRequest(old.hallCode(), old.itemCode(), request.date(), request.start(),
+				old.address()));
+		PublishedItem item = catalog.published(old.itemCode());
+		if (bookings.heldBy(caller.accountId(), old.itemCode(), request.date(), id).isPresent()) {
+			throw ConflictException.on("item", "services.booking.duplicate", item.item().name(), request.date());
+		}
+		long moved = transactions.execute(tx -> {
+			if (!bookings.move(id, BookingState.BOOKED, BookingState.CANCELLED, caller.username(), clock.instant())) {
+				throw ConflictException.on("state", "services.booking.not-booked",
+						bookings.find(id).orElseThrow().state());
+			}
+			long next = taken(caller, hall, item.item(), request.date(), request.start(), old.address(), id);
+			bookings.replacedBy(id, next);
+			return next;
+		});
+		return new Confirmation(bookings.find(moved).orElseThrow(), item.item().name(), item.item().materials());
+	}
+
+	/** The address a door-to-door booking is served at; nothing at a hall. */
+	private static String address(Hall hall, String address) {
+		return hall.level().atHome() && address != null ? address.strip() : "";
 	}
 
 	/** Every refusal that does not depend on the other bookers, naming its field. */
@@ -112,8 +193,17 @@ public class BookingService {
 		if (!item.bookable()) {
 			throw invalid("item", "services.booking.not-bookable", item.name());
 		}
+		if (hall.level().atHome() && !item.atHome()) {
+			throw invalid("item", "services.booking.not-at-home", item.name());
+		}
 		if (halls.counters(hall.code()).stream().noneMatch(c -> c.serves(item.code()))) {
 			throw invalid("item", "services.hall.item-not-served", item.name(), hall.name());
+		}
+		if (hall.level().atHome() && (r.address() == null || r.address().isBlank())) {
+			throw invalid("address", "services.booking.address-required");
+		}
+		if (r.address() != null && r.address().strip().length() > MAX_ADDRESS) {
+			throw invalid("address", "validation.too-long", MAX_ADDRESS);
 		}
 		LocalDateTime now = LocalDateTime.now(clock.withZone(calendar.zone()));
 		if (!r.date().atTime(r.start()).isAfter(now)) {
@@ -185,6 +275,28 @@ public class BookingService {
 	public List<Booking> hallDay(Caller caller, String hallCode, LocalDate date) {
 		requireStaffOf(caller, hallCode);
 		return bookings.ofHallDay(hallCode, date);
+	}
+
+	/** A booking of a hall's day with who is on duty at its counter that day (AB角). */
+	public record DayBooking(@JsonUnwrapped Booking booking, String onDuty, String onDutyName, DutyCover cover) {
+	}
+
+	/** The hall's live bookings of a day, each with its counter's staff on duty; staff in scope only. */
+	public List<DayBooking> hallDayOnDuty(Caller caller, String hallCode, LocalDate date) {
+		List<Booking> list = hallDay(caller, hallCode, date);
+		java.util.Map<Integer, CounterDuty> byCounter = new java.util.HashMap<>();
+		duty.on(hallCode, date).forEach(d -> byCounter.put(d.number(), d));
+		return list.stream().map(b -> {
+			CounterDuty d = byCounter.get(b.counterNo());
+			return d == null ? new DayBooking(b, null, null, DutyCover.UNSTAFFED)
+					: new DayBooking(b, d.onDuty(), d.onDutyName(), d.cover());
+		}).toList();
+	}
+
+	/** Who serves each counter of the hall that day, with a warning where nobody does; staff in scope only. */
+	public List<CounterDuty> duty(Caller caller, String hallCode, LocalDate date) {
+		requireStaffOf(caller, hallCode);
+		return duty.on(hallCode, date);
 	}
 
 	public Booking checkIn(Caller caller, long id) {

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import org.civicgrid.services.HallAbsence;
 import org.civicgrid.services.HallSetup;
 import org.civicgrid.services.ServiceHalls;
 import org.civicgrid.shared.InvalidInputException;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The halls as residents and staff read them: every hall with its counters, and one day's 30-minute slots of a hall
- * for an item with the places still free. Anyone may read them.
+ * for an item with the places still free. Anyone may read them; the counters' staff usernames are not part of it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,12 +26,15 @@ public class HallReading implements ServiceHalls {
 
 	private final StoredHalls halls;
 	private final StoredBookings bookings;
+	private final StoredAbsences absences;
 	private final WorkingTimeCalendar calendar;
 	private final Clock clock;
 
-	HallReading(StoredHalls halls, StoredBookings bookings, WorkingTimeCalendar calendar, Clock clock) {
+	HallReading(StoredHalls halls, StoredBookings bookings, StoredAbsences absences, WorkingTimeCalendar calendar,
+			Clock clock) {
 		this.halls = halls;
 		this.bookings = bookings;
+		this.absences = absences;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -91,6 +95,34 @@ public class HallReading implements ServiceHalls {
 		for (HallSetup setup : setups) {
 			HallLevel.valueOf(setup.level());
 			if (halls.insert(setup)) {
+				added++;
+			}
+		}
+		return added;
+	}
+
+	@Override
+	@Transactional
+	public int staffUnstaffed(List<HallSetup> setups) {
+		int staffed = 0;
+		for (HallSetup setup : setups) {
+			for (HallSetup.Counter c : setup.counters()) {
+				if ((c.staffA() != null || c.staffB() != null)
+						&& halls.staffIfUnstaffed(setup.code(), c.number(), c.staffA(), c.staffB())) {
+					staffed++;
+				}
+			}
+		}
+		return staffed;
+	}
+
+	@Override
+	@Transactional
+	public int addAbsences(List<HallAbsence> list) {
+		int added = 0;
+		for (HallAbsence a : list) {
+			if (absences.add(a.hallCode(), a.username(), a.day(), a.reason() == null ? "" : a.reason(), "system",
+					clock.instant())) {
 				added++;
 			}
 		}

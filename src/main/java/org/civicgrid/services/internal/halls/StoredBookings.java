@@ -57,13 +57,13 @@ class StoredBookings {
 	 * the item, inserted unless a unique index says it is held meanwhile.
 	 */
 	Attempt take(String hall, String item, LocalDate date, LocalTime start, Caller resident, String regionCode,
-			Instant at) {
+			String address, Instant at) {
 		List<Long> ids = jdbc.sql("""
 				insert into service_booking (hall_code, counter_no, item_code, day, start_time, place_no, account_id,
-				    username, display_name, region_code, booked_at)
-				select c.hall_code, c.number, :item, :day, :start, p.n, :account, :username, :name, :region, :at
+				    username, display_name, region_code, address, booked_at)
+				select c.hall_code, c.number, :item, :day, :start, p.n, :account, :username, :name, :region, :address, :at
 				from service_counter c cross join lateral generate_series(1, c.capacity) as p(n)
-				where c.hall_code = :hall and c.items @> array[:item]::text[]
+				where c.hall_code = :hall and c.active and c.items @> array[:item]::text[]
 				  and not exists (select 1 from service_booking b where b.hall_code = c.hall_code
 				      and b.counter_no = c.number and b.day = :day and b.start_time = :start and b.place_no = p.n
 				      and b.state <> 'CANCELLED')
@@ -73,8 +73,8 @@ class StoredBookings {
 			.param("hall", hall).param("item", item).param("day", Date.valueOf(date)).param("start", Time.valueOf(start))
 			.param("account", resident.accountId()).param("username", resident.username())
 			.param("name", resident.displayName() == null ? resident.username() : resident.displayName())
-			.param("region", regionCode).param("at", Timestamp.from(at))
-			.query(Long.class).list();
+			.param("region", regionCode).param("address", address == null ? "" : address)
+			.param("at", Timestamp.from(at)).query(Long.class).list();
 		if (!ids.isEmpty()) {
 			return new Taken(ids.get(0));
 		}
@@ -90,6 +90,15 @@ class StoredBookings {
 			.optional().map(OptionalLong::of).orElse(OptionalLong.empty());
 	}
 
+	/** The resident's live booking of the item that day other than {@code except}, if any. */
+	OptionalLong heldBy(long accountId, String item, LocalDate date, long except) {
+		return jdbc.sql("""
+				select id from service_booking where account_id = :account and item_code = :item and day = :day
+				  and state <> 'CANCELLED' and id <> :except""")
+			.param("account", accountId).param("item", item).param("day", Date.valueOf(date)).param("except", except)
+			.query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
+	}
+
 	int freePlaces(String hall, String item, LocalDate date, LocalTime start) {
 		return free(hall, item, date).getOrDefault(start, capacity(hall, item));
 	}
@@ -98,7 +107,7 @@ class StoredBookings {
 	int capacity(String hall, String item) {
 		return jdbc.sql("""
 				select coalesce(sum(capacity), 0) from service_counter
-				where hall_code = :hall and items @> array[:item]::text[]""")
+				where hall_code = :hall and active and items @> array[:item]::text[]""")
 			.param("hall", hall).param("item", item).query(Integer.class).single();
 	}
 
@@ -109,7 +118,8 @@ class StoredBookings {
 		jdbc.sql("""
 				select b.start_time, count(*) from service_booking b join service_counter c
 				    on c.hall_code = b.hall_code and c.number = b.counter_no
-				where b.hall_code = :hall and b.day = :day and b.state <> 'CANCELLED' and c.items @> array[:item]::text[]
+				where b.hall_code = :hall and b.day = :day and b.state <> 'CANCELLED' and c.active
+				  and c.items @> array[:item]::text[]
 				group by b.start_time""")
 			.param("hall", hall).param("day", Date.valueOf(date)).param("item", item)
 			.query((rs, n) -> free.put(rs.getTime(1).toLocalTime(), capacity - rs.getInt(2))).list();
@@ -142,6 +152,35 @@ class StoredBookings {
 			.param("at", Timestamp.from(at)).update() == 1;
 	}
 
+	/** Marks a booking moved to another slot as replaced by the new one. */
+	void replacedBy(long id, long newId) {
+		jdbc.sql("update service_booking set rescheduled_to = :to where id = :id").param("id", id).param("to", newId)
+			.update();
+	}
+
+	/** A slot with live bookings from now on: its day, start, how many and the highest place held. */
+	record HeldSlot(LocalDate day, LocalTime start, int booked, int highestPlace) {
+	}
+
+	/**
+	 * The slots of a hall (of one counter when {@code counter} is not null, of one item when {@code item} is not
+	 * null) still to come with live bookings, by day and start.
+	 */
+	List<HeldSlot> heldFrom(String hall, Integer counter, String item, LocalDate today, LocalTime now) {
+		return jdbc.sql("""
+				select day, start_time, count(*), max(place_no) from service_booking
+				where hall_code = :hall and state = 'BOOKED'
+				  and (cast(:counter as int) is null or counter_no = :counter)
+				  and (cast(:item as text) is null or item_code = :item)
+				  and (day > :today or day = :today and start_time > :now)
+				group by day, start_time order by day, start_time""")
+			.param("hall", hall).param("counter", counter).param("item", item).param("today", Date.valueOf(today))
+			.param("now", Time.valueOf(now))
+			.query((rs, n) -> new HeldSlot(rs.getDate(1).toLocalDate(), rs.getTime(2).toLocalTime(), rs.getInt(3),
+					rs.getInt(4)))
+			.list();
+	}
+
 	/** How many no-shows the account has on days from {@code since} on. */
 	int noShowsSince(long accountId, LocalDate since) {
 		return jdbc.sql("select count(*) from service_booking where account_id = :a and state = 'NO_SHOW' and day >= :d")
@@ -163,6 +202,7 @@ class StoredBookings {
 				rs.getDate("day").toLocalDate(), rs.getTime("start_time").toLocalTime(), rs.getInt("place_no"),
 				rs.getLong("account_id"), rs.getString("username"), rs.getString("display_name"),
 				BookingState.valueOf(rs.getString("state")), rs.getTimestamp("booked_at").toInstant(),
-				changed == null ? null : changed.toInstant(), rs.getString("changed_by"));
+				changed == null ? null : changed.toInstant(), rs.getString("changed_by"), rs.getString("address"),
+				(Long) rs.getObject("rescheduled_to"));
 	}
 }
