@@ -30,6 +30,27 @@
     node.querySelector('.post-time').textContent = new Date(post.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     node.querySelector('.post-title').textContent = post.title || '';
     node.querySelector('.post-body').textContent = post.body;
+    if (post.kind === 'EMERGENCY' || post.confirmRead) {
+      // acknowledge or confirm right here: a small form like the page's own, with the CSRF token
+      var form = document.createElement('form');
+      form.method = 'post';
+      form.action = '/messaging/posts/' + post.id + '/confirm';
+      form.className = 'mt-1';
+      var csrf = document.querySelector('meta[name="_csrf_parameter"]');
+      if (token) {
+        var hidden = document.createElement('input');
+        hidden.type = 'hidden';
+        hidden.name = csrf ? csrf.content : '_csrf';
+        hidden.value = token.content;
+        form.appendChild(hidden);
+      }
+      var button = document.createElement('button');
+      button.type = 'submit';
+      button.className = 'btn btn-sm btn-success post-confirm';
+      button.textContent = post.kind === 'EMERGENCY' ? (channel.dataset.acknowledge || '收到') : (channel.dataset.confirm || '确认已读');
+      form.appendChild(button);
+      node.appendChild(form);
+    }
     node.classList.add('post-live');
     document.getElementById('posts').appendChild(node);
     var none = document.getElementById('no-posts');
