@@ -353,6 +353,17 @@ class BookingApiTests extends ApiTest {
 		assertThat(request.path("channel").asString()).isEqualTo("COUNTER");
 		assertThat(request.path("regionCode").asString()).isEqualTo("410105560001");
 
+		// the hall's requests: one open, found by the hall's name, counted in its colours
+		String ofHall = java.net.URLEncoder.encode("测试大厅" + hall, java.nio.charset.StandardCharsets.UTF_8);
+		JsonNode listed = api.as("community1").get("/api/v1/services/requests?hall=" + ofHall).json();
+		assertThat(listed.path("total").asInt()).isEqualTo(1);
+		assertThat(listed.path("items").get(0).path("id").asLong()).isEqualTo(request.path("id").asLong());
+		int open = 0;
+		for (JsonNode n : api.as("community1").get("/api/v1/services/requests/colours?hall=" + ofHall).json()) {
+			open += n.asInt();
+		}
+		assertThat(open).isEqualTo(1);
+
 		// once: the second click names the request it already became, and the resident sees it as theirs
 		var again = api.as("community1").post(path, Map.of());
 		assertThat(again.status()).isEqualTo(409);

@@ -115,8 +115,10 @@ class ServiceJourneyBrowserTests extends BrowserTest {
 		pc.click("#action-finish button[type=submit]");
 		pc.waitForSelector("#request-status[data-status=DONE]");
 		Browser.screenshot(pc, "journey-08-request-done");
-		// a second click on the day page leads to the same request, not a new one
+		// the hall's day counts its open requests by colour: this one is done, so none is open
 		pc.navigate(base() + "/services/halls/" + hall + "/day?date=2026-02-13");
+		assertThat(pc.locator("#day-requests .day-request-colour[data-colour=GREEN]").innerText()).endsWith(" 0");
+		// a second click on the day page leads to the same request, not a new one
 		pc.click("#request-" + booking);
 		pc.waitForURL(u -> u.endsWith("/services/requests/" + request));
 

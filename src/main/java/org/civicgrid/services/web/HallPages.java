@@ -41,9 +41,12 @@ class HallPages {
 	private final ProblemText problems;
 	private final WorkingTimeCalendar calendar;
 	private final Clock clock;
+	private final org.civicgrid.services.internal.requests.RequestService requests;
 
 	HallPages(HallReading halls, BookingService bookings, HallAdministration admin, DutyRoster duty,
-			ProblemText problems, WorkingTimeCalendar calendar, Clock clock) {
+			ProblemText problems, WorkingTimeCalendar calendar, Clock clock,
+			org.civicgrid.services.internal.requests.RequestService requests) {
+		this.requests = requests;
 		this.halls = halls;
 		this.bookings = bookings;
 		this.admin = admin;
@@ -81,6 +84,8 @@ class HallPages {
 		model.addAttribute("duty", dutyByCounter);
 		model.addAttribute("mayManage", admin.mayManage(caller, hall.hall()));
 		model.addAttribute("total", list.size());
+		// the hall's open requests by colour, each leading to the list of them
+		model.addAttribute("requestColours", requests.openByColour(caller, hall.hall().name()));
 		return "services/halls/day";
 	}
 

@@ -52,17 +52,18 @@ class RequestApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The requests in the caller's scope: open ones by deadline first; filter by words, colour, status")
+	@Operation(summary = "The requests in the caller's scope: open ones by deadline first; filter by words, colour, status, hall (its name)")
 	Paged<ServiceRequest> search(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String text,
 			@RequestParam(required = false) Colour colour, @RequestParam(required = false) RequestStatus status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return requests.search(caller, new RequestQuery(text, colour, status), PageRequest.of(page, size));
+			@RequestParam(required = false) String hall, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return requests.search(caller, new RequestQuery(text, colour, status, hall), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/colours")
-	@Operation(summary = "How many open requests in the caller's scope stand in each colour")
-	Map<Colour, Long> colours(@AuthenticationPrincipal Caller caller) {
-		return requests.openByColour(caller);
+	@Operation(summary = "How many open requests in the caller's scope (of one hall, by its name) stand in each colour")
+	Map<Colour, Long> colours(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String hall) {
+		return requests.openByColour(caller, hall);
 	}
 
 	@GetMapping("/mine")

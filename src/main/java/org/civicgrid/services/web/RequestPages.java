@@ -82,10 +82,11 @@ class RequestPages {
 	@GetMapping("/services/requests")
 	String list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Colour colour, @RequestParam(required = false) RequestStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("requests", requests.search(caller, new RequestQuery(q, colour, status),
+			@RequestParam(required = false) String hall, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("requests", requests.search(caller, new RequestQuery(q, colour, status, hall),
 				PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-		model.addAttribute("colours", requests.openByColour(caller));
+		model.addAttribute("colours", requests.openByColour(caller, hall));
+		model.addAttribute("hall", hall);
 		model.addAttribute("q", q);
 		model.addAttribute("colour", colour);
 		model.addAttribute("status", status);
@@ -96,6 +97,9 @@ class RequestPages {
 		}
 		if (status != null) {
 			link.append("&status=").append(status);
+		}
+		if (hall != null && !hall.isBlank()) {
+			link.append("&hall=").append(java.net.URLEncoder.encode(hall, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		model.addAttribute("link", link.toString());
 		return "services/requests/list";

@@ -301,13 +301,13 @@ public class RequestService {
 
 	/** How many open requests in scope stand in each colour. */
 	@Transactional(readOnly = true)
-	public Map<Colour, Long> openByColour(Caller caller) {
+	public Map<Colour, Long> openByColour(Caller caller, String hall) {
 		requireStaff(caller);
 		Map<Colour, Long> counts = new EnumMap<>(Colour.class);
 		for (Colour c : Colour.values()) {
 			counts.put(c, 0L);
 		}
-		requests.colourCounts(caller.scope(), clock.instant()).forEach(r -> counts.put((Colour) r[0], (Long) r[1]));
+		requests.colourCounts(caller.scope(), hall, clock.instant()).forEach(r -> counts.put((Colour) r[0], (Long) r[1]));
 		return counts;
 	}
 

@@ -115,7 +115,8 @@ class Requests {
 				   and (:colour::text is null or (""" + COLOUR + """
 				) = :colour)
 				   and (:text::text is null or r.number ilike :text or r.resident_name ilike :text
-				        or r.item_name ilike :text or r.item_code ilike :text or r.resident_phone like :text)""";
+				        or r.item_name ilike :text or r.item_code ilike :text or r.resident_phone like :text)
+				   and (:hall::text is null or r.hall = :hall)""";
 		String text = query.text() == null || query.text().isBlank() ? null
 				: "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
 		var count = jdbc.sql("select count(*)" + where);
@@ -126,7 +127,7 @@ class Requests {
 		for (var sql : List.of(count, list)) {
 			sql.param("scope", scope.likePattern()).param("status", query.status() == null ? null : query.status().name())
 				.param("colour", query.colour() == null ? null : query.colour().name()).param("text", text)
-				.param("now", ts(now));
+				.param("hall", blankToNull(query.hall())).param("now", ts(now));
 		}
 		long total = count.query(Long.class).single();
 		List<RequestRow> rows = list.param("limit", page.size()).param("offset", (long) page.page() * page.size())
@@ -135,11 +136,15 @@ class Requests {
 	}
 
 	/** How many open (or finished) requests in scope stand in each colour now. */
-	List<Object[]> colourCounts(RegionScope scope, Instant now) {
+	List<Object[]> colourCounts(RegionScope scope, String hall, Instant now) {
 		return jdbc.sql("select " + COLOUR + " as colour, count(*) from service_request r where r.region_code like :scope"
-				+ " and r.finished_at is null group by 1")
-			.param("scope", scope.likePattern()).param("now", ts(now))
+				+ " and r.finished_at is null and (:hall::text is null or r.hall = :hall) group by 1")
+			.param("scope", scope.likePattern()).param("hall", blankToNull(hall)).param("now", ts(now))
 			.query((rs, n) -> new Object[] { Colour.valueOf(rs.getString(1)), rs.getLong(2) }).list();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	/** The resident's own requests, newest first. */
