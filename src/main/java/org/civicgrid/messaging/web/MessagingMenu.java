@@ -1,0 +1,24 @@
+package org.civicgrid.messaging.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.civicgrid.shared.Role;
+import org.civicgrid.shared.web.MenuItem;
+import org.civicgrid.shared.web.MenuItems;
+import org.civicgrid.shared.web.MenuSection;
+import org.springframework.stereotype.Component;
+
+/** The outbound delivery log for administrators and street staff; everyone's own SMS choices. */
+@Component
+class MessagingMenu implements MenuItems {
+
+	@Override
+	public List<MenuItem> items() {
+		return List.of(
+				new MenuItem(MenuSection.ADMIN, "messaging.outbound.nav.log", "/messaging/outbound",
+						Set.of(Role.ADMIN, Role.STREET_STAFF), "messaging.outbound.nav.log"),
+				MenuItem.forEveryone(MenuSection.WORK, "messaging.outbound.nav.preferences", "/messaging/preferences",
+						"messaging.outbound.nav.preferences"));
+	}
+}
