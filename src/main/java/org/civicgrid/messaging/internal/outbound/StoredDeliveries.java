@@ -225,11 +225,11 @@ class StoredDeliveries {
 		p.put("channel", q.channel() == null ? null : q.channel().name());
 		p.put("key", q.messageKey() == null ? null
 				: q.messageKey().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		return """
-				 where region_code like :scope
-				  and (cast(:state as varchar) is null or state = :state)
-				  and (cast(:channel as varchar) is null or channel = :channel)
-				  and (cast(:key as varchar) is null or message_key like :key)""";
+		return " where region_code like :scope" + """
+
+				and (cast(:state as varchar) is null or state = :state)
+				and (cast(:channel as varchar) is null or channel = :channel)
+				and (cast(:key as varchar) is null or message_key like :key)""";
 	}
 
 	private Delivery row(ResultSet rs, int n) throws SQLException {
