@@ -24,9 +24,7 @@ import org.civicgrid.shared.web.ProblemText;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -50,16 +48,32 @@ class OutboundPages {
 	}
 
 	/**
-	 * The log's search form, bound from the query string; a value that is no state or channel (a hand-edited
-	 * link) is left out of the search rather than answered with an error page.
+	 * The log's search form, read from the query string leniently: a value that is no state or channel (a
+	 * hand-edited link) is left out of the search rather than answered with an error page.
 	 */
 	record Filter(DeliveryState state, ChannelKind channel, String messageKey) {
+
+		static Filter of(String state, String channel, String messageKey) {
+			return new Filter(known(DeliveryState.class, state), known(ChannelKind.class, channel),
+					messageKey == null || messageKey.isBlank() ? null : messageKey.strip());
+		}
+
+		private static <E extends Enum<E>> E known(Class<E> type, String raw) {
+			for (E e : type.getEnumConstants()) {
+				if (e.name().equals(raw)) {
+					return e;
+				}
+			}
+			return null;
+		}
 	}
 
 	@GetMapping("/messaging/outbound")
-	String log(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") Filter filter, BindingResult unreadable,
+	String log(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String messageKey,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String sort, Locale locale,
 			HttpServletRequest http, Model model) {
+		Filter filter = Filter.of(state, channel, messageKey);
 		Sort sorted = log.known(sort);
 		Paged<?> found;
 		try {
@@ -70,6 +84,7 @@ class OutboundPages {
 			model.addAttribute("refusal", problems.of(e, locale));
 			found = new Paged<>(List.of(), 0, SIZE, 0);
 		}
+		model.addAttribute("filter", filter);
 		model.addAttribute("deliveries", found);
 		model.addAttribute("sort", sorted);
 		model.addAttribute("states", DeliveryState.values());
@@ -81,9 +96,11 @@ class OutboundPages {
 	}
 
 	@GetMapping("/messaging/outbound/export.xlsx")
-	void export(@AuthenticationPrincipal Caller caller, @ModelAttribute("filter") Filter filter,
-			BindingResult unreadable, @RequestParam(required = false) String sort, Locale locale, HttpServletRequest http,
+	void export(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String messageKey,
+			@RequestParam(required = false) String sort, Locale locale, HttpServletRequest http,
 			HttpServletResponse response) throws IOException {
+		Filter filter = Filter.of(state, channel, messageKey);
 		DeliveryQuery query = OutboundParams.query(filter.state(), filter.channel(), filter.messageKey());
 		OutboundParams.xlsx(log.export(caller, query, log.known(sort), locale, http.getRemoteAddr()), response);
 	}
