@@ -28,9 +28,12 @@ class DeliveryWorkbook {
 	private final MessageSource messages;
 	private final Times times;
 	private final TransactionTemplate reading;
+	private final DeliveryWords words;
 
-	DeliveryWorkbook(StoredDeliveries deliveries, MessageSource messages, Times times, TransactionTemplate transactions) {
+	DeliveryWorkbook(StoredDeliveries deliveries, MessageSource messages, Times times, TransactionTemplate transactions,
+			DeliveryWords words) {
 		this.deliveries = deliveries;
+		this.words = words;
 		this.messages = messages;
 		this.times = times;
 		this.reading = new TransactionTemplate(transactions.getTransactionManager());
@@ -59,7 +62,8 @@ class DeliveryWorkbook {
 						v.recipient() == null ? "person:" + v.personId() : v.recipient(),
 						word("messaging.outbound.kind." + v.kind(), locale), v.messageKey(), v.templateCode(),
 						v.regionCode(), word("messaging.outbound.state." + v.state(), locale),
-						String.valueOf(v.attempts()), time(v.nextAttemptAt()), v.lastError(), v.providerId(),
+						String.valueOf(v.attempts()), time(v.nextAttemptAt()), blankToNull(words.error(v.lastError(), locale)),
+						v.providerId(),
 						time(v.sentAt()) };
 				for (int i = 0; i < cells.length; i++) {
 					if (cells[i] != null) {
@@ -71,6 +75,10 @@ class DeliveryWorkbook {
 			book.dispose();
 			return n[0];
 		}
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isEmpty() ? null : s;
 	}
 
 	private String time(Instant at) {
