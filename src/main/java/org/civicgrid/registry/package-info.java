@@ -6,7 +6,9 @@
  * search people in the caller's scope with identifiers masked, reveal them for a reason under audit), and the
  * value types {@link org.civicgrid.registry.IdNumber}, {@link org.civicgrid.registry.IdentityDocument},
  * {@link org.civicgrid.registry.CreditCode}, {@link org.civicgrid.registry.ComponentCode} and
- * {@link org.civicgrid.registry.PhoneNumber}, each parsed from what people type and shown in one canonical form.
+ * {@link org.civicgrid.registry.PhoneNumber}, each parsed from what people type and shown in one canonical form;
+ * and {@link org.civicgrid.registry.ContactPhones}, one person's phone opened for a message the system sends them
+ * (audited).
  */
 @ApplicationModule(displayName = "Registry", allowedDependencies = { "identity", "region" })
 package org.civicgrid.registry;

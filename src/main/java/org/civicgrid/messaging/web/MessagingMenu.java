@@ -2,6 +2,7 @@ package org.civicgrid.messaging.web;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.civicgrid.shared.Role;
 import org.civicgrid.shared.web.MenuItem;
@@ -9,7 +10,10 @@ import org.civicgrid.shared.web.MenuItems;
 import org.civicgrid.shared.web.MenuSection;
 import org.springframework.stereotype.Component;
 
-/** My channels, for everyone who can be in one; the emergency broadcast for the regions' owners. */
+/**
+ * My channels, for everyone who can be in one; the emergency broadcast for the regions' owners; the outbound
+ * delivery log for administrators and street staff; everyone's own SMS choices.
+ */
 @Component
 class MessagingMenu implements MenuItems {
 
@@ -19,6 +23,10 @@ class MessagingMenu implements MenuItems {
 				EnumSet.allOf(Role.class), "nav-messaging-channels"),
 				new MenuItem(MenuSection.MESSAGING, "nav.messaging.broadcast", "/messaging/broadcasts/new",
 						EnumSet.of(Role.ADMIN, Role.LEADER, Role.STREET_STAFF, Role.SUPERVISOR, Role.COMMUNITY_STAFF),
-						"nav-messaging-broadcast"));
+						"nav-messaging-broadcast"),
+				new MenuItem(MenuSection.MESSAGING, "messaging.outbound.nav.log", "/messaging/outbound",
+						Set.of(Role.ADMIN, Role.STREET_STAFF), "messaging.outbound.nav.log"),
+				MenuItem.forEveryone(MenuSection.WORK, "messaging.outbound.nav.preferences", "/messaging/preferences",
+						"messaging.outbound.nav.preferences"));
 	}
 }
