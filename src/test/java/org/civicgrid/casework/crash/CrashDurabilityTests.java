@@ -179,7 +179,7 @@ class CrashDurabilityTests {
 	}
 
 	private void awaitReady(int port, Process app) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
 		while (System.nanoTime() < until) {
 			if (!app.isAlive()) {
 				throw new AssertionError("The application stopped; see " + logs);
