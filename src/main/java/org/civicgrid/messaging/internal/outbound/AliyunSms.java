@@ -1,12 +1,8 @@
 package org.civicgrid.messaging.internal.outbound;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +19,6 @@ import org.civicgrid.messaging.OutboundContent;
 import org.civicgrid.shared.masking.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,25 +75,9 @@ class AliyunSms implements OutboundChannel {
 			return new SendOutcome.Refused("not an SMS template");
 		}
 		URI uri = signedRequest(d.deliveryId(), d.phone(), sms);
-		HttpResponse<String> response;
-		try {
-			response = http.send(HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
-				.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (HttpTimeoutException e) {
-			return SendOutcome.Retry.now("timeout after " + settings.timeout().toSeconds() + " s");
-		}
-		catch (ConnectException e) {
-			return SendOutcome.Retry.now("no connection to " + settings.endpoint().getHost());
-		}
-		catch (IOException e) {
-			return SendOutcome.Retry.now("network: " + e.getClass().getSimpleName());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return SendOutcome.Retry.now("interrupted");
-		}
-		return answer(d, response.statusCode(), response.body());
+		return ProviderCall.exchange(http, HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
+			.header("Accept", "application/json").build(), settings.timeout(), settings.endpoint(),
+				(status, body) -> answer(d, status, body));
 	}
 
 	/** The request's URL: the endpoint, the Signature, then the canonical query it signs. */
@@ -128,7 +107,7 @@ class AliyunSms implements OutboundChannel {
 	}
 
 	private SendOutcome answer(Dispatch d, int status, String body) {
-		JsonNode answer = parse(body);
+		JsonNode answer = ProviderCall.object(json, body);
 		String code = answer == null ? null : answer.path("Code").asString(null);
 		String message = answer == null ? null : d.scrub(answer.path("Message").asString(""));
 		String requestId = answer == null ? null : answer.path("RequestId").asString(null);
@@ -141,25 +120,7 @@ class AliyunSms implements OutboundChannel {
 		String error = code == null ? "HTTP " + status : code + (message == null || message.isEmpty() ? "" : ": " + message);
 		log.warn("SMS of delivery {} to {} not accepted (HTTP {}, RequestId {}): {}", d.deliveryId(),
 				Masking.phone(d.phone()), status, requestId, error);
-		if (code != null && RATE_LIMITED.contains(code) || status == 429) {
-			return new SendOutcome.Retry(error, RATE_LIMIT_WAIT);
-		}
-		if (code != null && PASSING.contains(code) || status >= 500) {
-			return SendOutcome.Retry.now(error);
-		}
-		return new SendOutcome.Refused(error);
-	}
-
-	private JsonNode parse(String body) {
-		if (body == null || body.isBlank()) {
-			return null;
-		}
-		try {
-			JsonNode node = json.readTree(body);
-			return node != null && node.isObject() ? node : null;
-		}
-		catch (JacksonException e) {
-			return null;
-		}
+		return ProviderCall.failed(error, status, code != null && RATE_LIMITED.contains(code),
+				code != null && PASSING.contains(code), RATE_LIMIT_WAIT);
 	}
 }

@@ -1,12 +1,8 @@
 package org.civicgrid.messaging.internal.outbound;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +13,6 @@ import java.util.Map;
 import org.civicgrid.messaging.OutboundContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,31 +82,14 @@ class WeComRobot implements OutboundChannel {
 		String base = settings.endpoint().toString();
 		URI uri = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
 				+ "/cgi-bin/webhook/send?key=" + AliyunSignature.percentEncode(d.robotKey()));
-		HttpResponse<String> response;
-		try {
-			response = http.send(HttpRequest.newBuilder(uri).timeout(settings.timeout())
-				.header("Content-Type", "application/json; charset=utf-8")
-				.POST(HttpRequest.BodyPublishers.ofString(body(d), StandardCharsets.UTF_8)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (HttpTimeoutException e) {
-			return SendOutcome.Retry.now("timeout after " + settings.timeout().toSeconds() + " s");
-		}
-		catch (ConnectException e) {
-			return SendOutcome.Retry.now("no connection to " + settings.endpoint().getHost());
-		}
-		catch (IOException e) {
-			return SendOutcome.Retry.now("network: " + e.getClass().getSimpleName());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return SendOutcome.Retry.now("interrupted");
-		}
-		return answer(d, response.statusCode(), response.body());
+		return ProviderCall.exchange(http, HttpRequest.newBuilder(uri).timeout(settings.timeout())
+			.header("Content-Type", "application/json; charset=utf-8")
+			.POST(HttpRequest.BodyPublishers.ofString(body(d), StandardCharsets.UTF_8)).build(), settings.timeout(),
+				settings.endpoint(), (status, body) -> answer(d, status, body));
 	}
 
 	private SendOutcome answer(Dispatch d, int status, String body) {
-		JsonNode answer = parse(body);
+		JsonNode answer = ProviderCall.object(json, body);
 		Integer errcode = answer == null || !answer.path("errcode").isNumber() ? null : answer.path("errcode").asInt();
 		String errmsg = answer == null ? "" : d.scrub(answer.path("errmsg").asString(""));
 		if (status == 200 && errcode != null && errcode == 0) {
@@ -120,25 +98,7 @@ class WeComRobot implements OutboundChannel {
 		}
 		String error = errcode == null ? "HTTP " + status : "errcode " + errcode + (errmsg.isEmpty() ? "" : ": " + errmsg);
 		log.warn("WeCom robot message of delivery {} not sent (HTTP {}): {}", d.deliveryId(), status, error);
-		if (errcode != null && errcode == RATE_LIMITED || status == 429) {
-			return new SendOutcome.Retry(error, RATE_LIMIT_WAIT);
-		}
-		if (errcode != null && errcode == BUSY || status >= 500) {
-			return SendOutcome.Retry.now(error);
-		}
-		return new SendOutcome.Refused(error);
-	}
-
-	private JsonNode parse(String body) {
-		if (body == null || body.isBlank()) {
-			return null;
-		}
-		try {
-			JsonNode node = json.readTree(body);
-			return node != null && node.isObject() ? node : null;
-		}
-		catch (JacksonException e) {
-			return null;
-		}
+		return ProviderCall.failed(error, status, errcode != null && errcode == RATE_LIMITED,
+				errcode != null && errcode == BUSY, RATE_LIMIT_WAIT);
 	}
 }
