@@ -65,15 +65,33 @@ public class ChannelService {
 	/** The channel if the caller may read it: a member, or staff whose scope covers it. */
 	@Transactional(readOnly = true)
 	public Channel readable(Caller caller, long id) {
+		return access(caller, id).channel();
+	}
+
+	/** A channel the caller may read, with their confirmed membership if they joined it (read once). */
+	private record Access(Channel channel, boolean member, Optional<Member> joined) {
+	}
+
+	private Access access(Caller caller, long id) {
 		Channel channel = channels.find(id).orElseThrow(() -> notFound(id));
-		if (isMember(caller, channel)) {
-			return channel;
-		}
-		if (caller.role().isStaff()) {
+		Optional<Member> joined = members.find(channel.id(), caller.accountId()).filter(Member::active);
+		boolean member = ChannelAccess.byPost(caller, channel) || joined.isPresent();
+		if (!member) {
+			if (!caller.role().isStaff()) {
+				throw notFound(id);
+			}
 			caller.scope().require(channel.regionCode());
-			return channel;
 		}
-		throw notFound(id);
+		return new Access(channel, member, joined);
+	}
+
+	/** A channel the caller is a member of (not only reading it from above). */
+	private Access memberOf(Caller caller, long id) {
+		Access access = access(caller, id);
+		if (!access.member()) {
+			throw new NotPermittedException("messaging.post.not-member");
+		}
+		return access;
 	}
 
 	/** The caller's part: owner, moderator, member, or a supervisor reading from above (null: none). */
@@ -92,11 +110,6 @@ public class ChannelService {
 			return m.get().role();
 		}
 		return ChannelAccess.supervises(caller, channel) ? "SUPERVISOR" : null;
-	}
-
-	boolean isMember(Caller caller, Channel channel) {
-		return ChannelAccess.byPost(caller, channel)
-				|| members.find(channel.id(), caller.accountId()).map(Member::active).orElse(false);
 	}
 
 	boolean moderates(Caller caller, Channel channel) {
@@ -143,12 +156,10 @@ public class ChannelService {
 	/** Posts into a channel the caller is a member of; see {@link NewPost}. */
 	@Transactional
 	public Post post(Caller caller, long channelId, NewPost input) {
-		Channel channel = readable(caller, channelId);
-		if (!isMember(caller, channel)) {
-			throw new NotPermittedException("messaging.post.not-member");
-		}
+		Access access = memberOf(caller, channelId);
+		Channel channel = access.channel();
 		Instant now = clock.instant();
-		members.find(channel.id(), caller.accountId()).filter(m -> m.mutedAt(now)).ifPresent(m -> {
+		access.joined().filter(m -> m.mutedAt(now)).ifPresent(m -> {
 			throw ConflictException.on("body", "messaging.post.muted", m.mutedUntil());
 		});
 		PostKind kind = kindOf(caller, channel, input);
@@ -200,10 +211,7 @@ public class ChannelService {
 	@Transactional
 	public Post confirm(Caller caller, long postId) {
 		Post post = posts.find(postId, caller.accountId()).orElseThrow(() -> postNotFound(postId));
-		Channel channel = readable(caller, post.channelId());
-		if (!isMember(caller, channel)) {
-			throw new NotPermittedException("messaging.post.not-member");
-		}
+		memberOf(caller, post.channelId());
 		if (!post.confirmRead() && post.kind() != PostKind.EMERGENCY) {
 			throw ConflictException.on("postId", "messaging.confirm.not-asked");
 		}
