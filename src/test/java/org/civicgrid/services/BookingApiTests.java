@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,7 @@ class BookingApiTests extends ApiTest {
 	/** A hall of the test's own in community 410105560001: one counter serving ZM007 with {@code capacity} places. */
 	String hall(int capacity) {
 		String code = "HT" + System.nanoTime() % 1_000_000 + SEQUENCE.incrementAndGet();
-		List<HallSetup.Period> hours = new ArrayList<>();
-		for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-				DayOfWeek.FRIDAY)) {
-			hours.add(new HallSetup.Period(d, LocalTime.of(8, 30), LocalTime.of(12, 0)));
-			hours.add(new HallSetup.Period(d, LocalTime.of(14, 0), LocalTime.of(17, 30)));
-		}
+		List<HallSetup.Period> hours = WeekdayHours.of("08:30", "12:00", "14:00", "17:30");
 		halls.addMissing(List.of(new HallSetup(code, "测试大厅" + code, "COMMUNITY_HALL", "410105560001", "",
 				List.of(new HallSetup.Counter(1, "综合窗口", List.of(ITEM, "ZM005"), capacity)), hours,
 				Set.of(DayOfWeek.THURSDAY), List.of(LocalDate.parse("2026-02-13").plusDays(4)))));

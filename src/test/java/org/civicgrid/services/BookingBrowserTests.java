@@ -2,9 +2,6 @@ package org.civicgrid.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +32,7 @@ class BookingBrowserTests extends BrowserTest {
 	void aResidentBooksTheLastPlaceAndTheStaffCheckThemIn() {
 		clock.stopAt("2026-02-12T09:00");
 		String hall = "HB" + System.nanoTime() % 1_000_000;
-		List<HallSetup.Period> hours = new ArrayList<>();
-		for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-				DayOfWeek.FRIDAY)) {
-			hours.add(new HallSetup.Period(d, LocalTime.of(8, 30), LocalTime.of(12, 0)));
-		}
+		List<HallSetup.Period> hours = WeekdayHours.of("08:30", "12:00");
 		halls.addMissing(List.of(new HallSetup(hall, "浏览器测试大厅" + hall, "COMMUNITY_HALL", "410105560001", "",
 				List.of(new HallSetup.Counter(1, "综合窗口", List.of("ZM007"), 2)), hours, Set.of(), List.of())));
 		// someone else holds the first of the two places at 10:00

@@ -2,8 +2,6 @@ package org.civicgrid.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +36,7 @@ class QueueApiTests extends ApiTest {
 
 	String hall(HallSetup.Counter... counters) {
 		String code = "HQ" + System.nanoTime() % 1_000_000;
-		List<HallSetup.Period> hours = new ArrayList<>();
-		for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-				DayOfWeek.FRIDAY)) {
-			hours.add(new HallSetup.Period(d, LocalTime.of(8, 30), LocalTime.of(17, 30)));
-		}
+		List<HallSetup.Period> hours = WeekdayHours.of("08:30", "17:30");
 		halls.addMissing(List.of(new HallSetup(code, "取号测试大厅" + code, "COMMUNITY_HALL", "410105560001", "",
 				List.of(counters), hours, Set.of(), List.of())));
 		return code;

@@ -2,9 +2,6 @@ package org.civicgrid.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +36,7 @@ class QueueBrowserTests extends BrowserTest {
 	void aResidentTakesANumberTheCounterCallsItTheScreenShowsItAndItIsServed() {
 		clock.stopAt("2026-02-12T09:00");
 		String hall = "HQB" + System.nanoTime() % 1_000_000;
-		List<HallSetup.Period> hours = new ArrayList<>();
-		for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-				DayOfWeek.FRIDAY)) {
-			hours.add(new HallSetup.Period(d, LocalTime.of(8, 30), LocalTime.of(17, 30)));
-		}
+		List<HallSetup.Period> hours = WeekdayHours.of("08:30", "17:30");
 		halls.addMissing(List.of(new HallSetup(hall, "叫号测试大厅" + hall, "COMMUNITY_HALL", "410105560001", "",
 				List.of(new HallSetup.Counter(1, "民政窗口", List.of("ZM007"), 1),
 						new HallSetup.Counter(2, "证明窗口", List.of("ZM005"), 1)),

@@ -2,9 +2,6 @@ package org.civicgrid.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +40,7 @@ class ServiceJourneyBrowserTests extends BrowserTest {
 		clock.stopAt("2026-02-12T09:00");
 		String hall = "HJ" + System.nanoTime() % 1_000_000;
 		String hallName = "旅程测试大厅" + hall;
-		List<HallSetup.Period> hours = new ArrayList<>();
-		for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-				DayOfWeek.FRIDAY)) {
-			hours.add(new HallSetup.Period(d, LocalTime.of(8, 30), LocalTime.of(12, 0)));
-		}
+		List<HallSetup.Period> hours = WeekdayHours.of("08:30", "12:00");
 		halls.addMissing(List.of(new HallSetup(hall, hallName, "COMMUNITY_HALL", "410105560001", "金水路 1 号",
 				List.of(new HallSetup.Counter(1, "民政窗口", List.of(ITEM), 2)), hours, Set.of(), List.of())));
 		Api api = Api.on(port);
