@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 联动应急: one emergency post in every channel of a region and below it, sent by the staff who own that region (the
  * street's staff for a street, a community's for theirs), in one transaction, live on every open page. Each member
  * acknowledges their channel's post; the sender follows the counts; after the acknowledgement time the ones who
- * have not are handed to {@link BroadcastReminders} for an SMS.
+ * have not are sent an SMS by {@link BroadcastReminders}.
  */
 @Service
 public class BroadcastService {
@@ -111,15 +111,20 @@ public class BroadcastService {
 		return view(id);
 	}
 
-	/** The people of the broadcast's channels who have not acknowledged it, each once. */
-	List<ChannelRoster.Person> unacknowledged(long id) {
-		List<ChannelRoster.Person> left = new ArrayList<>();
+	/** A member who has not acknowledged a broadcast, and the channel they were sent it in. */
+	record Unacknowledged(ChannelRoster.Person person, Channel channel) {
+	}
+
+	/** The people of the broadcast's channels who have not acknowledged it, each once (in their first channel). */
+	List<Unacknowledged> unacknowledged(long id) {
+		List<Unacknowledged> left = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		for (Long[] cp : channelPosts(id)) {
 			Set<Long> acked = new HashSet<>(posts.receiptAccounts(cp[1]));
-			for (ChannelRoster.Person p : roster.of(channels.find(cp[0]).orElseThrow())) {
+			Channel channel = channels.find(cp[0]).orElseThrow();
+			for (ChannelRoster.Person p : roster.of(channel)) {
 				if (!acked.contains(p.accountId()) && seen.add(p.accountId())) {
-					left.add(p);
+					left.add(new Unacknowledged(p, channel));
 				}
 			}
 		}
@@ -128,13 +133,14 @@ public class BroadcastService {
 
 	private Broadcast view(long id) {
 		record Row(String region, String title, String body, int minutes, String by, Instant at, Instant due,
-				Instant done, Integer count) {
+				Instant done, Integer count, Integer unreachable) {
 		}
 		Row row = jdbc.sql("select * from msg_broadcast where id = :id").param("id", id)
 			.query((rs, n) -> new Row(rs.getString("region_code"), rs.getString("title"), rs.getString("body"),
 					rs.getInt("ack_minutes"), rs.getString("sent_by"), rs.getTimestamp("sent_at").toInstant(),
 					rs.getTimestamp("sms_due_at").toInstant(), Optional.ofNullable(rs.getTimestamp("sms_done_at"))
-						.map(Timestamp::toInstant).orElse(null), (Integer) rs.getObject("sms_count")))
+						.map(Timestamp::toInstant).orElse(null), (Integer) rs.getObject("sms_count"),
+					(Integer) rs.getObject("sms_unreachable")))
 			.optional().orElseThrow(() -> notFound(id));
 		List<Broadcast.ChannelAcks> acks = new ArrayList<>();
 		Set<Long> reached = new HashSet<>();
@@ -149,7 +155,7 @@ public class BroadcastService {
 			acks.add(new Broadcast.ChannelAcks(channel.id(), channel.name(), cp[1], people.size(), count));
 		}
 		return new Broadcast(id, row.region(), row.title(), row.body(), row.minutes(), row.by(), row.at(), row.due(),
-				row.done(), row.count(), reached.size(), acknowledged.size(), acks);
+				row.done(), row.count(), row.unreachable(), reached.size(), acknowledged.size(), acks);
 	}
 
 	private List<Long[]> channelPosts(long id) {

@@ -25,12 +25,15 @@ public class MembershipService {
 	private final StoredChannels channels;
 	private final StoredMembers members;
 	private final ChannelService access;
+	private final ResidentCheck residents;
 	private final Clock clock;
 
-	MembershipService(StoredChannels channels, StoredMembers members, ChannelService access, Clock clock) {
+	MembershipService(StoredChannels channels, StoredMembers members, ChannelService access, ResidentCheck residents,
+			Clock clock) {
 		this.channels = channels;
 		this.members = members;
 		this.access = access;
+		this.residents = residents;
 		this.clock = clock;
 	}
 
@@ -75,10 +78,23 @@ public class MembershipService {
 	/** Confirms or refuses a pending request to join. */
 	@Transactional
 	public Member decide(Caller caller, long channelId, long accountId, boolean approve) {
+		return decide(caller, channelId, accountId, approve, null);
+	}
+
+	/**
+	 * Confirms or refuses a pending request to join; a confirmation naming the registry person the member is (staff
+	 * only, the person living where the channel is) links them, so what reaches people reaches the member.
+	 */
+	@Transactional
+	public Member decide(Caller caller, long channelId, long accountId, boolean approve, Long personId) {
 		Channel channel = moderated(caller, channelId);
+		Long person = approve && personId != null ? residents.livingIn(caller, channel, personId) : null;
 		Instant now = clock.instant();
 		if (!members.move(channel.id(), accountId, "PENDING", approve ? "ACTIVE" : "REFUSED", caller.username(), now)) {
 			throw notPending(channel, accountId);
+		}
+		if (person != null) {
+			members.link(channel.id(), accountId, person);
 		}
 		members.moderation(channel.id(), approve ? "APPROVE" : "REFUSE", "account:" + accountId, null,
 				caller.username(), now);

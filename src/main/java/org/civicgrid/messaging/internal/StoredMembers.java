@@ -64,6 +64,12 @@ class StoredMembers {
 			.param("at", Timestamp.from(at)).update() == 1;
 	}
 
+	/** The registry person a confirmed member is. */
+	void link(long channel, long account, long person) {
+		jdbc.sql("update msg_member set person_id = :p where channel_id = :c and account_id = :a")
+			.param("c", channel).param("a", account).param("p", person).update();
+	}
+
 	void mute(long channel, long account, Instant until) {
 		jdbc.sql("update msg_member set muted_until = :until where channel_id = :c and account_id = :a")
 			.param("c", channel).param("a", account).param("until", until == null ? null : Timestamp.from(until))

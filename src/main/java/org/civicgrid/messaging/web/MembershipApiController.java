@@ -29,6 +29,9 @@ class MembershipApiController {
 	}
 
 	/** Why a member is removed or muted, and for how long. */
+	record Approval(Long personId) {
+	}
+
 	record Moderation(String reason, Integer minutes) {
 	}
 
@@ -53,9 +56,10 @@ class MembershipApiController {
 	}
 
 	@PostMapping("/channels/{id}/members/{account}/approve")
-	@Operation(summary = "Confirm a request to join (owner or moderator)")
-	Member approve(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long account) {
-		return members.decide(caller, id, account, true);
+	@Operation(summary = "Confirm a request to join (owner or moderator); staff may name the registry person the member is")
+	Member approve(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long account,
+			@RequestBody(required = false) Approval approval) {
+		return members.decide(caller, id, account, true, approval == null ? null : approval.personId());
 	}
 
 	@PostMapping("/channels/{id}/members/{account}/refuse")
