@@ -2,14 +2,12 @@ package org.civicgrid.messaging.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.civicgrid.messaging.internal.outbound.FakeProvider;
 import org.civicgrid.messaging.internal.outbound.OutboundKit;
-import org.civicgrid.testing.Api;
 import org.civicgrid.testing.ApiTest;
 import org.civicgrid.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BroadcastSmsTests extends ApiTest {
 
-	static final String GRID = "410105560001001";
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
@@ -56,22 +53,17 @@ class BroadcastSmsTests extends ApiTest {
 	@Test
 	void whoDidNotAcknowledgeIsSentOneSmsAtThePhoneTheRegistryKeeps() throws Exception {
 		clock.stopAt("2026-12-02T09:00");
-		String phone = OutboundKit.mobile("4321");
-		long person = OutboundKit.resident(api, "李建国", phone);
-		JsonNode courtyard = courtyardOf("resident1");
-		assertThat(courtyard.path("regionCode").asString()).startsWith(GRID);
+		JsonNode courtyard = Joining.courtyardOf(api, "resident1");
+		assertThat(courtyard.path("regionCode").asString()).startsWith(Joining.GRID);
 		long channel = courtyard.path("id").asLong();
-		Asked asked = asks(courtyard.path("joinCode").asString());
-		var approved = api.as("community1").post("/api/v1/messaging/channels/" + channel + "/members/"
-				+ asked.account() + "/approve", Map.of("personId", person));
-		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-		assertThat(approved.json().path("personId").asLong()).isEqualTo(person);
+		Joining.Joined joined = Joining.confirmed(api, courtyard, "李建国", "4321");
+		String phone = joined.phone();
 
 		var sent = api.as("community1").post("/api/v1/messaging/broadcasts", Map.of("regionCode", "410105560001",
 				"title", "暴雨红色预警", "body", "今晚有特大暴雨，请勿外出，低洼处住户请立即转移到社区服务中心。", "ackMinutes", 5));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		long broadcast = sent.json().path("id").asLong();
-		long post = postIn(sent.json(), channel);
+		long post = Joining.postIn(sent.json(), channel);
 		// resident1 acknowledges; the new resident does not
 		assertThat(api.as("resident1").post("/api/v1/messaging/posts/" + post + "/confirm", Map.of()).status())
 			.isEqualTo(200);
@@ -108,18 +100,17 @@ class BroadcastSmsTests extends ApiTest {
 		clock.stopAt("2026-12-02T09:30");
 		assertThat(reminders.runDue()).extracting(BroadcastReminders.Reminded::broadcastId).doesNotContain(broadcast);
 		assertThat(kit.runDue()).isZero();
-		assertThat(asked.resident().get("/api/v1/messaging/channels").json().toString()).contains(courtyard.path("name")
+		assertThat(joined.resident().get("/api/v1/messaging/channels").json().toString()).contains(courtyard.path("name")
 			.asString());
 	}
 
 	@Test
 	void aConfirmationNamesSomeoneTheRegistryPlacesInTheChannel() {
-		JsonNode courtyard = courtyardOf("resident1");
+		JsonNode courtyard = Joining.courtyardOf(api, "resident1");
 		long channel = courtyard.path("id").asLong();
-		String code = courtyard.path("joinCode").asString();
-		long elsewhere = residentIn("410105560001002");
+		long elsewhere = Joining.residentIn(api, "410105560001002");
 
-		long account = asks(code).account();
+		long account = Joining.asks(api, courtyard.path("joinCode").asString()).account();
 		String approve = "/api/v1/messaging/channels/" + channel + "/members/" + account + "/approve";
 		var unknown = api.as("community1").post(approve, Map.of("personId", 999999999));
 		assertThat(unknown.status()).isEqualTo(422);
@@ -133,54 +124,7 @@ class BroadcastSmsTests extends ApiTest {
 		JsonNode pending = api.as("community1").get("/api/v1/messaging/channels/" + channel + "/members?state=PENDING")
 			.json();
 		assertThat(pending.toString()).contains("\"accountId\":" + account);
-		// a staff member of another community cannot look the person up through a confirmation
+		// another grid's grid worker cannot look the person up through a confirmation
 		assertThat(api.as("gridworker2").post(approve, Map.of("personId", elsewhere)).status()).isEqualTo(403);
-	}
-
-	/** A resident of the test's own who asked to join by the code. */
-	record Asked(Api resident, long account) {
-	}
-
-	private Asked asks(String code) {
-		String username = "bs-" + Long.toString(System.nanoTime(), 36);
-		var created = api.as("admin").post("/api/v1/accounts", new HashMap<>(Map.of("username", username,
-				"displayName", "应急测试居民", "password", Api.DEMO_PASSWORD, "role", "RESIDENT")));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		Api resident = api.withToken(api.tokenFor(username, Api.DEMO_PASSWORD));
-		var asked = resident.post("/api/v1/messaging/join", Map.of("code", code));
-		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-		return new Asked(resident, asked.json().path("accountId").asLong());
-	}
-
-	private long residentIn(String grid) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("name", "赵明");
-		body.put("phone", OutboundKit.mobile("8765"));
-		body.put("gridCode", grid);
-		body.put("actualResidence", "如意湖小区 9 号楼");
-		var r = api.as("community1").post("/api/v1/registry/people?source=HOME_VISIT", body);
-		assertThat(r.status()).as(r.body()).isEqualTo(201);
-		return r.json().get("id").asLong();
-	}
-
-	/** The member's courtyard channel, as its staff read it (with its join code). */
-	private JsonNode courtyardOf(String member) {
-		for (JsonNode s : api.as(member).get("/api/v1/messaging/channels").json()) {
-			JsonNode c = s.path("channel");
-			if (c.path("level").asString().equals("COURTYARD")) {
-				return api.as("community1").get("/api/v1/messaging/channels/" + c.path("id").asLong()).json()
-					.path("channel");
-			}
-		}
-		throw new AssertionError(member + " is in no courtyard channel");
-	}
-
-	private static long postIn(JsonNode broadcast, long channel) {
-		for (JsonNode c : broadcast.path("channels")) {
-			if (c.path("channelId").asLong() == channel) {
-				return c.path("postId").asLong();
-			}
-		}
-		throw new AssertionError("the broadcast did not reach channel " + channel);
 	}
 }
