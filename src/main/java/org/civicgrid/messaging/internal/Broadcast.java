@@ -9,8 +9,8 @@ import java.util.List;
  * many the registry knows no phone of.
  */
 public record Broadcast(long id, String regionCode, String title, String body, int ackMinutes, String sentBy,
-		Instant sentAt, Instant smsDueAt, Instant smsDoneAt, Integer smsCount, Integer smsUnreachable, int reached, int acknowledged,
-		List<ChannelAcks> channels) {
+		Instant sentAt, Instant smsDueAt, Instant smsDoneAt, Integer smsCount, Integer smsUnreachable, int reached,
+		int acknowledged, List<ChannelAcks> channels) {
 
 	/** One channel's post of the broadcast and its acknowledgements. */
 	public record ChannelAcks(long channelId, String name, long postId, int members, int acknowledged) {

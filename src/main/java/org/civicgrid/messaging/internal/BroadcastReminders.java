@@ -3,6 +3,7 @@ package org.civicgrid.messaging.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class BroadcastReminders {
 
 	/** Reminds every broadcast whose acknowledgement time is over, one transaction each; what each one did. */
 	List<Reminded> runDue() {
-		List<Reminded> done = new java.util.ArrayList<>();
+		List<Reminded> done = new ArrayList<>();
 		for (Optional<Reminded> next = tx.execute(s -> remindNext()); next.isPresent(); next = tx
 			.execute(s -> remindNext())) {
 			done.add(next.get());
@@ -76,19 +77,22 @@ class BroadcastReminders {
 		return done;
 	}
 
+	/** A broadcast this node has just claimed. */
+	private record Claimed(long id, String title) {
+	}
+
 	private Optional<Reminded> remindNext() {
 		Instant now = clock.instant();
-		Optional<Long> claimed = jdbc.sql("""
+		return jdbc.sql("""
 				update msg_broadcast set sms_done_at = :now
 				where id = (select id from msg_broadcast where sms_done_at is null and sms_due_at <= :now
 				            order by sms_due_at, id limit 1 for update skip locked)
-				returning id""").param("now", Timestamp.from(now)).query(Long.class).optional();
-		return claimed.map(this::remind);
+				returning id, title""").param("now", Timestamp.from(now))
+			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("title"))).optional()
+			.map(c -> remind(c.id(), c.title()));
 	}
 
-	private Reminded remind(long id) {
-		String title = jdbc.sql("select title from msg_broadcast where id = :id").param("id", id).query(String.class)
-			.single();
+	private Reminded remind(long id, String title) {
 		int sent = 0;
 		int unreachable = 0;
 		for (BroadcastService.Unacknowledged u : broadcasts.unacknowledged(id)) {

@@ -119,12 +119,10 @@ public class BroadcastService {
 	List<Unacknowledged> unacknowledged(long id) {
 		List<Unacknowledged> left = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
-		for (Long[] cp : channelPosts(id)) {
-			Set<Long> acked = new HashSet<>(posts.receiptAccounts(cp[1]));
-			Channel channel = channels.find(cp[0]).orElseThrow();
-			for (ChannelRoster.Person p : roster.of(channel)) {
-				if (!acked.contains(p.accountId()) && seen.add(p.accountId())) {
-					left.add(new Unacknowledged(p, channel));
+		for (Reach reach : reaches(id)) {
+			for (ChannelRoster.Person p : reach.people()) {
+				if (!reach.acked().contains(p.accountId()) && seen.add(p.accountId())) {
+					left.add(new Unacknowledged(p, reach.channel()));
 				}
 			}
 		}
@@ -145,22 +143,34 @@ public class BroadcastService {
 		List<Broadcast.ChannelAcks> acks = new ArrayList<>();
 		Set<Long> reached = new HashSet<>();
 		Set<Long> acknowledged = new HashSet<>();
-		for (Long[] cp : channelPosts(id)) {
-			Channel channel = channels.find(cp[0]).orElseThrow();
-			List<ChannelRoster.Person> people = roster.of(channel);
-			Set<Long> acked = new HashSet<>(posts.receiptAccounts(cp[1]));
-			people.forEach(p -> reached.add(p.accountId()));
-			int count = (int) people.stream().filter(p -> acked.contains(p.accountId())).count();
-			people.stream().filter(p -> acked.contains(p.accountId())).forEach(p -> acknowledged.add(p.accountId()));
-			acks.add(new Broadcast.ChannelAcks(channel.id(), channel.name(), cp[1], people.size(), count));
+		for (Reach reach : reaches(id)) {
+			int count = 0;
+			for (ChannelRoster.Person p : reach.people()) {
+				reached.add(p.accountId());
+				if (reach.acked().contains(p.accountId())) {
+					acknowledged.add(p.accountId());
+					count++;
+				}
+			}
+			acks.add(new Broadcast.ChannelAcks(reach.channel().id(), reach.channel().name(), reach.postId(),
+					reach.people().size(), count));
 		}
 		return new Broadcast(id, row.region(), row.title(), row.body(), row.minutes(), row.by(), row.at(), row.due(),
 				row.done(), row.count(), row.unreachable(), reached.size(), acknowledged.size(), acks);
 	}
 
-	private List<Long[]> channelPosts(long id) {
-		return jdbc.sql("select channel_id, id from msg_post where broadcast_id = :b order by channel_id")
-			.param("b", id).query((rs, n) -> new Long[] { rs.getLong(1), rs.getLong(2) }).list();
+	/** One channel the broadcast went to: its post, everyone in it and who of them acknowledged. */
+	private record Reach(Channel channel, long postId, List<ChannelRoster.Person> people, Set<Long> acked) {
+	}
+
+	private List<Reach> reaches(long id) {
+		List<Reach> reaches = new ArrayList<>();
+		for (Long[] cp : jdbc.sql("select channel_id, id from msg_post where broadcast_id = :b order by channel_id")
+			.param("b", id).query((rs, n) -> new Long[] { rs.getLong(1), rs.getLong(2) }).list()) {
+			Channel channel = channels.find(cp[0]).orElseThrow();
+			reaches.add(new Reach(channel, cp[1], roster.of(channel), new HashSet<>(posts.receiptAccounts(cp[1]))));
+		}
+		return reaches;
 	}
 
 	private static NotFoundException notFound(long id) {
