@@ -70,26 +70,28 @@ public class DailyLogs {
 		if (!WRITERS.contains(caller.role())) {
 			throw new NotPermittedException("workforce.log.writers-only");
 		}
-		List<StoredLogs.EntryRow> entries = check(caller, grid, day, input);
-		long id = logs.upsert(grid, day, trimmed(input), caller.username(), caller.displayName(), clock.instant())
+		List<DailyLog.Entry> entries = check(caller, grid, day, input);
+		StoredLogs.Row row = logs.upsert(grid, day, trimmed(input), caller.username(), caller.displayName(),
+				clock.instant())
 			.orElseThrow(() -> ConflictException.on("version", "workforce.log.stale", input.version(),
 					logs.find(grid, day).map(StoredLogs.Row::version).orElse(0)));
-		logs.replaceEntries(id, entries);
-		return find(caller, grid, day).orElseThrow();
+		logs.replaceEntries(row.id(), entries.stream()
+			.map(e -> new StoredLogs.EntryRow(e.kind(), e.personId(), e.text())).toList());
+		return view(row, entries);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<DailyLog> find(Caller caller, String gridCode, LocalDate day) {
 		String grid = readableGrid(caller, gridCode);
-		return logs.find(grid, day).map(row -> {
-			List<DailyLog.Entry> entries = new ArrayList<>();
-			for (StoredLogs.EntryRow e : logs.entries(row.id())) {
-				entries.add(new DailyLog.Entry(e.kind(), e.personId(), nameOf(caller, e.personId()), e.text()));
-			}
-			return new DailyLog(row.id(), row.gridCode(), row.day(), row.households(), row.resources(), row.care(),
-					row.needs(), row.problems(), row.notes(), entries, row.writtenBy(), row.writerName(),
-					row.createdAt(), row.updatedAt(), row.version());
-		});
+		return logs.find(grid, day).map(row -> view(row, logs.entries(row.id()).stream()
+			.map(e -> new DailyLog.Entry(e.kind(), e.personId(), nameOf(caller, e.personId()), e.text()))
+			.toList()));
+	}
+
+	private static DailyLog view(StoredLogs.Row row, List<DailyLog.Entry> entries) {
+		return new DailyLog(row.id(), row.gridCode(), row.day(), row.households(), row.resources(), row.care(),
+				row.needs(), row.problems(), row.notes(), entries, row.writtenBy(), row.writerName(), row.createdAt(),
+				row.updatedAt(), row.version());
 	}
 
 	/** The day's log, or 404 naming the grid and the day. */
@@ -134,9 +136,20 @@ public class DailyLogs {
 
 	/** Whether the caller may still write the day: a writer, the day neither ahead nor past the grace. */
 	public boolean writable(Caller caller, LocalDate day) {
+		return WRITERS.contains(caller.role()) && dayProblem(day).isEmpty();
+	}
+
+	/** Why a day cannot be written now: ahead of today, or past the grace. */
+	private Optional<FieldProblem> dayProblem(LocalDate day) {
 		LocalDate today = today();
-		return WRITERS.contains(caller.role()) && !day.isAfter(today)
-				&& !day.isBefore(today.minusDays(settings.daysBack()));
+		if (day.isAfter(today)) {
+			return Optional.of(FieldProblem.of("day", "workforce.log.day-future", day.toString()));
+		}
+		if (day.isBefore(today.minusDays(settings.daysBack()))) {
+			return Optional.of(FieldProblem.of("day", "workforce.log.day-too-old", day.toString(),
+					settings.daysBack()));
+		}
+		return Optional.empty();
 	}
 
 	private String readableGrid(Caller caller, String gridCode) {
@@ -155,15 +168,10 @@ public class DailyLogs {
 		}
 	}
 
-	private List<StoredLogs.EntryRow> check(Caller caller, String grid, LocalDate day, LogInput in) {
+	/** The entries as they will read, each person's name found while checking them. */
+	private List<DailyLog.Entry> check(Caller caller, String grid, LocalDate day, LogInput in) {
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate today = today();
-		if (day.isAfter(today)) {
-			problems.add(FieldProblem.of("day", "workforce.log.day-future", day.toString()));
-		}
-		else if (day.isBefore(today.minusDays(settings.daysBack()))) {
-			problems.add(FieldProblem.of("day", "workforce.log.day-too-old", day.toString(), settings.daysBack()));
-		}
+		dayProblem(day).ifPresent(problems::add);
 		if (in.households() == null) {
 			problems.add(FieldProblem.of("households", "workforce.log.households-required"));
 		}
@@ -179,7 +187,7 @@ public class DailyLogs {
 		if (in.entries().size() > MAX_ENTRIES) {
 			problems.add(FieldProblem.of("entries", "workforce.log.too-many-entries", MAX_ENTRIES));
 		}
-		List<StoredLogs.EntryRow> entries = new ArrayList<>();
+		List<DailyLog.Entry> entries = new ArrayList<>();
 		for (int i = 0; i < Math.min(in.entries().size(), MAX_ENTRIES); i++) {
 			entries.add(entry(caller, grid, i, in.entries().get(i), problems));
 		}
@@ -189,7 +197,7 @@ public class DailyLogs {
 		return entries;
 	}
 
-	private StoredLogs.EntryRow entry(Caller caller, String grid, int i, LogInput.EntryInput e,
+	private DailyLog.Entry entry(Caller caller, String grid, int i, LogInput.EntryInput e,
 			List<FieldProblem> problems) {
 		EntryKind kind = null;
 		try {
@@ -205,8 +213,8 @@ public class DailyLogs {
 		else if (text.length() > MAX_ENTRY) {
 			problems.add(FieldProblem.at(i, "entries.text", "workforce.log.too-long", MAX_ENTRY));
 		}
+		Optional<PersonView> person = e.personId() == null ? Optional.empty() : person(caller, e.personId());
 		if (e.personId() != null) {
-			Optional<PersonView> person = person(caller, e.personId());
 			if (person.isEmpty()) {
 				problems.add(FieldProblem.at(i, "entries.personId", "workforce.log.person-unknown", e.personId()));
 			}
@@ -215,7 +223,7 @@ public class DailyLogs {
 						person.get().name(), grid));
 			}
 		}
-		return new StoredLogs.EntryRow(kind, e.personId(), text);
+		return new DailyLog.Entry(kind, e.personId(), person.map(PersonView::name).orElse(null), text);
 	}
 
 	private Optional<PersonView> person(Caller caller, long id) {

@@ -84,7 +84,6 @@ class DemoLogs implements ApplicationRunner {
 		Random random = new Random(20261207);
 		List<Object[]> logs = new ArrayList<>();
 		List<Object[]> entries = new ArrayList<>();
-		List<Long> ids = new ArrayList<>();
 		for (String street : regions.streetCodes("")) {
 			for (RegionSummary grid : regions.subtree(RegionScope.ALL, RegionCode.of(street), RegionLevel.GRID)) {
 				if (grid.level() != RegionLevel.GRID) {
@@ -102,8 +101,8 @@ class DemoLogs implements ApplicationRunner {
 				}
 			}
 		}
-		ids.addAll(jdbc.queryForList("select nextval('wf_log_id_seq') from generate_series(1, ?)", Long.class,
-				logs.size()));
+		List<Long> ids = jdbc.queryForList("select nextval('wf_log_id_seq') from generate_series(1, ?)", Long.class,
+				logs.size());
 		List<Object[]> rows = new ArrayList<>(logs.size());
 		for (int i = 0; i < logs.size(); i++) {
 			Object[] l = logs.get(i);

@@ -48,10 +48,10 @@ class StoredLogs {
 	}
 
 	/**
-	 * Writes the day's log: a new one, or the stored one when {@code version} is absent or still the stored version.
-	 * Empty when the stored version is another (someone wrote it meanwhile).
+	 * Writes the day's log: a new one, or the stored one when {@code version} is absent or still the stored version;
+	 * the row as written. Empty when the stored version is another (someone wrote it meanwhile).
 	 */
-	Optional<Long> upsert(String grid, LocalDate day, LogInput in, String by, String name, Instant at) {
+	Optional<Row> upsert(String grid, LocalDate day, LogInput in, String by, String name, Instant at) {
 		return jdbc.sql("""
 				insert into wf_log (grid_code, day, households, resources, care, needs, problems, notes, written_by,
 				                    writer_name, created_at, updated_at)
@@ -61,11 +61,11 @@ class StoredLogs {
 				    problems = excluded.problems, notes = excluded.notes, written_by = excluded.written_by,
 				    writer_name = excluded.writer_name, updated_at = excluded.updated_at, version = wf_log.version + 1
 				where cast(:version as int) is null or wf_log.version = cast(:version as int)
-				returning id""")
+				returning *""")
 			.param("grid", grid).param("day", Date.valueOf(day)).param("households", in.households())
 			.param("resources", in.resources()).param("care", in.care()).param("needs", in.needs())
 			.param("problems", in.problems()).param("notes", in.notes()).param("by", by).param("name", name)
-			.param("at", Timestamp.from(at)).param("version", in.version()).query(Long.class).optional();
+			.param("at", Timestamp.from(at)).param("version", in.version()).query(StoredLogs::row).optional();
 	}
 
 	void replaceEntries(long log, List<EntryRow> entries) {
