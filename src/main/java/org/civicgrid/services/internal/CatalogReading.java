@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.Paged;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,6 +47,16 @@ public class CatalogReading {
 		ItemVersion version = items.published(code)
 			.orElseThrow(() -> new NotFoundException("services.item.not-found", code));
 		return new PublishedItem(version, promised.ifTakenToday(version.item().timeLimitDays()));
+	}
+
+	/**
+	 * The published item alone, without the day it would be done by, for a check such as a booking's: read in the
+	 * caller's transaction when there is one and without one of its own otherwise (one round trip, no begin and
+	 * commit around it); empty for a code the catalog does not publish.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<ServiceItem> publishedItem(String code) {
+		return items.published(code).map(ItemVersion::item);
 	}
 
 	public Map<ServiceCategory, Long> countsByCategory() {

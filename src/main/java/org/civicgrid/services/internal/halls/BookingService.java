@@ -9,7 +9,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.civicgrid.services.internal.CatalogReading;
-import org.civicgrid.services.internal.CatalogReading.PublishedItem;
 import org.civicgrid.services.internal.ServiceItem;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ConflictException;
@@ -75,38 +74,47 @@ public class BookingService {
 	public record Confirmation(Booking booking, String itemName, List<ServiceItem.Material> materials) {
 	}
 
+	/**
+	 * Three round trips: the hall with its hours, the published item, and one statement that checks no-shows and
+	 * the item held that day, takes the first free place and returns the booking (tried again only when another
+	 * booker won the place meanwhile).
+	 */
 	public Confirmation book(Caller caller, BookingRequest request) {
 		caller.requireRole(Role.RESIDENT);
-		Hall hall = checked(request);
-		PublishedItem item = catalog.published(request.item());
-		LocalDate date = request.date();
-		LocalTime start = request.start();
-		blockedByNoShows(caller);
-		if (bookings.heldBy(caller.accountId(), item.item().code(), date).isPresent()) {
-			throw ConflictException.on("item", "services.booking.duplicate", item.item().name(), date);
-		}
-		long id = taken(caller, hall, item.item(), date, start, address(hall, request.address()), 0);
-		return new Confirmation(bookings.find(id).orElseThrow(), item.item().name(), item.item().materials());
+		Checked checked = checked(request);
+		Booking booking = taken(caller, checked, request.date(), request.start(),
+				address(checked.hall(), request.address()), 0, noShowRule());
+		return new Confirmation(booking, checked.item().name(), checked.item().materials());
+	}
+
+	/** A request that passed every check not depending on other bookers: its hall and published item. */
+	private record Checked(Hall hall, ServiceItem item) {
 	}
 
 	/**
-	 * Tries the free places one after another until one is held (its id), the slot is full (409 naming
-	 * {@code start}) or the resident holds the item that day in another booking than {@code except} (409 naming
-	 * {@code item}).
+	 * Tries the free places one after another until one is held (the booking), the slot is full (409 naming
+	 * {@code start}), the resident holds the item that day in another booking than {@code except} (409 naming
+	 * {@code item}) or is blocked by no-shows (409 naming {@code item}).
 	 */
-	private long taken(Caller caller, Hall hall, ServiceItem item, LocalDate date, LocalTime start, String address,
-			long except) {
+	private Booking taken(Caller caller, Checked checked, LocalDate date, LocalTime start, String address,
+			long except, StoredBookings.NoShowRule noShows) {
+		Hall hall = checked.hall();
+		ServiceItem item = checked.item();
 		for (int i = 0; i < TRIES; i++) {
 			StoredBookings.Attempt attempt = bookings.take(hall.code(), item.code(), date, start, caller,
-					hall.regionCode(), address, clock.instant());
+					hall.regionCode(), address, clock.instant(), except, noShows);
 			if (attempt instanceof StoredBookings.Taken taken) {
-				return taken.id();
+				return taken.booking();
 			}
 			if (attempt instanceof StoredBookings.Full) {
 				throw ConflictException.on("start", "services.booking.full", start);
 			}
-			if (bookings.heldBy(caller.accountId(), item.code(), date, except).isPresent()) {
+			if (attempt instanceof StoredBookings.Held) {
 				throw ConflictException.on("item", "services.booking.duplicate", item.name(), date);
+			}
+			if (attempt instanceof StoredBookings.Blocked blocked) {
+				throw ConflictException.on("item", "services.booking.no-show-blocked", settings.noShowLimit(),
+						blocked.latest().plusDays(settings.noShowBlock().toDays()));
 			}
 		}
 		throw ConflictException.on("start", "services.booking.full", start);
@@ -141,22 +149,19 @@ public class BookingService {
 		if (old.date().equals(request.date()) && old.start().equals(request.start())) {
 			throw invalid("start", "services.booking.reschedule-same", request.start());
 		}
-		Hall hall = checked(new BookingRequest(old.hallCode(), old.itemCode(), request.date(), request.start(),
-				old.address()));
-		PublishedItem item = catalog.published(old.itemCode());
-		if (bookings.heldBy(caller.accountId(), old.itemCode(), request.date(), id).isPresent()) {
-			throw ConflictException.on("item", "services.booking.duplicate", item.item().name(), request.date());
-		}
-		long moved = transactions.execute(tx -> {
+		Checked checked = checked(new BookingRequest(old.hallCode(), old.itemCode(), request.date(),
+				request.start(), old.address()));
+		StoredBookings.NoShowRule none = StoredBookings.NoShowRule.none(request.date());
+		Booking moved = transactions.execute(tx -> {
 			if (!bookings.move(id, BookingState.BOOKED, BookingState.CANCELLED, caller.username(), clock.instant())) {
 				throw ConflictException.on("state", "services.booking.not-booked",
 						bookings.find(id).orElseThrow().state());
 			}
-			long next = taken(caller, hall, item.item(), request.date(), request.start(), old.address(), id);
-			bookings.replacedBy(id, next);
+			Booking next = taken(caller, checked, request.date(), request.start(), old.address(), id, none);
+			bookings.replacedBy(id, next.id());
 			return next;
 		});
-		return new Confirmation(bookings.find(moved).orElseThrow(), item.item().name(), item.item().materials());
+		return new Confirmation(moved, checked.item().name(), checked.item().materials());
 	}
 
 	/** The address a door-to-door booking is served at; nothing at a hall. */
@@ -165,7 +170,7 @@ public class BookingService {
 	}
 
 	/** Every refusal that does not depend on the other bookers, naming its field. */
-	private Hall checked(BookingRequest r) {
+	private Checked checked(BookingRequest r) {
 		List<FieldProblem> missing = new java.util.ArrayList<>();
 		if (r.hall() == null || r.hall().isBlank()) {
 			missing.add(FieldProblem.of("hall", "validation.required"));
@@ -182,21 +187,18 @@ public class BookingService {
 		if (!missing.isEmpty()) {
 			throw new InvalidInputException(missing);
 		}
-		Hall hall = halls.hall(r.hall()).orElseThrow(() -> invalid("hall", "services.hall.not-found", r.hall()));
-		ServiceItem item;
-		try {
-			item = catalog.published(r.item()).item();
-		}
-		catch (NotFoundException e) {
-			throw invalid("item", "services.item.not-found", r.item());
-		}
+		StoredHalls.ForBooking found = halls.forBooking(r.hall(), r.item(), r.date())
+			.orElseThrow(() -> invalid("hall", "services.hall.not-found", r.hall()));
+		Hall hall = found.hall();
+		ServiceItem item = catalog.publishedItem(r.item())
+			.orElseThrow(() -> invalid("item", "services.item.not-found", r.item()));
 		if (!item.bookable()) {
 			throw invalid("item", "services.booking.not-bookable", item.name());
 		}
 		if (hall.level().atHome() && !item.atHome()) {
 			throw invalid("item", "services.booking.not-at-home", item.name());
 		}
-		if (halls.counters(hall.code()).stream().noneMatch(c -> c.serves(item.code()))) {
+		if (!found.serves()) {
 			throw invalid("item", "services.hall.item-not-served", item.name(), hall.name());
 		}
 		if (hall.level().atHome() && (r.address() == null || r.address().isBlank())) {
@@ -212,7 +214,7 @@ public class BookingService {
 		if (r.date().isAfter(now.toLocalDate().plusDays(settings.daysAhead()))) {
 			throw invalid("date", "services.booking.too-far", settings.daysAhead());
 		}
-		HallHours hours = halls.hours(hall.code());
+		HallHours hours = found.hours();
 		switch (hours.stateOn(r.date(), calendar)) {
 			case CLOSURE -> throw invalid("date", "services.booking.closure", hall.name(), r.date());
 			case HOLIDAY -> throw invalid("date", "services.booking.holiday", r.date());
@@ -223,19 +225,15 @@ public class BookingService {
 		if (!hours.slotsOn(r.date(), calendar).contains(r.start())) {
 			throw invalid("start", "services.booking.outside-hours", r.start());
 		}
-		return hall;
+		return new Checked(hall, item);
 	}
 
-	private void blockedByNoShows(Caller caller) {
+	/** The no-show rule of today: who had too many lately may not book until the block ends. */
+	private StoredBookings.NoShowRule noShowRule() {
 		LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-		LocalDate since = today.minusDays(settings.noShowWindow().toDays() + settings.noShowBlock().toDays());
-		if (bookings.noShowsSince(caller.accountId(), today.minusDays(settings.noShowWindow().toDays()))
-				< settings.noShowLimit()) {
-			return;
-		}
-		LocalDate until = bookings.latestNoShowSince(caller.accountId(), since).orElse(today)
-			.plusDays(settings.noShowBlock().toDays());
-		throw ConflictException.on("item", "services.booking.no-show-blocked", settings.noShowLimit(), until);
+		long window = settings.noShowWindow().toDays();
+		return new StoredBookings.NoShowRule(today.minusDays(window),
+				today.minusDays(window + settings.noShowBlock().toDays()), settings.noShowLimit());
 	}
 
 	private static ProblemException invalid(String field, String key, Object... args) {

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import org.civicgrid.shared.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,66 +40,99 @@ class StoredBookings {
 	sealed interface Attempt {
 	}
 
-	record Taken(long id) implements Attempt {
+	/** The place is the resident's: the booking as written, with its hall's and counter's names. */
+	record Taken(Booking booking) implements Attempt {
 	}
 
 	/** Every place of the slot is held. */
 	record Full() implements Attempt {
 	}
 
-	/** Another booker's insert won the place, or this resident holds the item that day: look and try again. */
+	/** Another booker's insert won the place meanwhile: try again. */
 	record Lost() implements Attempt {
 	}
 
+	/** The resident holds the item that day in another live booking. */
+	record Held() implements Attempt {
+	}
+
+	/** The resident has too many recent no-shows; {@code latest} is the day of the last. */
+	record Blocked(LocalDate latest) implements Attempt {
+	}
+
 	/**
-	 * One statement: the first free place (lowest counter, lowest place number) of the counters of the hall serving
-	 * the item, inserted unless a unique index says it is held meanwhile.
+	 * Who may not book for no-shows: an account with {@code limit} or more on days from {@code window} on; the
+	 * latest one from {@code since} on dates the end of the block.
+	 */
+	record NoShowRule(LocalDate window, LocalDate since, int limit) {
+
+		/** No block (a move of a booking already held). */
+		static NoShowRule none(LocalDate today) {
+			return new NoShowRule(today, today, Integer.MAX_VALUE);
+		}
+	}
+
+	/**
+	 * One statement, one round trip: unless the resident is blocked by no-shows or holds the item that day in a live
+	 * booking other than {@code except}, the first free place (lowest counter, lowest place number) of the counters
+	 * of the hall serving the item, inserted unless a unique index says it is held meanwhile, and returned with its
+	 * hall's and counter's names; when nothing was inserted, the free places of the slot tell a full slot from a
+	 * lost race. Every part reads the same snapshot.
 	 */
 	Attempt take(String hall, String item, LocalDate date, LocalTime start, Caller resident, String regionCode,
-			String address, Instant at) {
-		List<Long> ids = jdbc.sql("""
-				insert into service_booking (hall_code, counter_no, item_code, day, start_time, place_no, account_id,
-				    username, display_name, region_code, address, booked_at)
-				select c.hall_code, c.number, :item, :day, :start, p.n, :account, :username, :name, :region, :address, :at
-				from service_counter c cross join lateral generate_series(1, c.capacity) as p(n)
-				where c.hall_code = :hall and c.active and c.items @> array[:item]::text[]
-				  and not exists (select 1 from service_booking b where b.hall_code = c.hall_code
-				      and b.counter_no = c.number and b.day = :day and b.start_time = :start and b.place_no = p.n
-				      and b.state <> 'CANCELLED')
-				order by c.number, p.n limit 1
-				on conflict do nothing
-				returning id""")
+			String address, Instant at, long except, NoShowRule noShows) {
+		return jdbc.sql("""
+				with shows as (
+				    select count(*) filter (where day >= :window) as recent, max(day) as latest from service_booking
+				    where account_id = :account and state = 'NO_SHOW' and day >= :since),
+				held as (
+				    select 1 from service_booking where account_id = :account and item_code = :item and day = :day
+				      and state <> 'CANCELLED' and id <> :except),
+				taken as (
+				    insert into service_booking (hall_code, counter_no, item_code, day, start_time, place_no, account_id,
+				        username, display_name, region_code, address, booked_at)
+				    select c.hall_code, c.number, :item, :day, :start, p.n, :account, :username, :name, :region,
+				        :address, :at
+				    from service_counter c cross join lateral generate_series(1, c.capacity) as p(n)
+				    where c.hall_code = :hall and c.active and c.items @> array[:item]::text[]
+				      and not exists (select 1 from service_booking b where b.hall_code = c.hall_code
+				          and b.counter_no = c.number and b.day = :day and b.start_time = :start and b.place_no = p.n
+				          and b.state <> 'CANCELLED')
+				      and not exists (select 1 from held) and (select recent from shows) < :limit
+				    order by c.number, p.n limit 1
+				    on conflict do nothing
+				    returning *)
+				select t.*, h.name as hall_name, c.name as counter_name, s.recent >= :limit as blocked,
+				    s.latest, exists (select 1 from held) as held,
+				    case when t.id is null then (select coalesce(sum(capacity), 0) from service_counter
+				        where hall_code = :hall and active and items @> array[:item]::text[])
+				      - (select count(*) from service_booking b join service_counter k
+				            on k.hall_code = b.hall_code and k.number = b.counter_no
+				        where b.hall_code = :hall and b.day = :day and b.start_time = :start and b.state <> 'CANCELLED'
+				          and k.active and k.items @> array[:item]::text[]) end as free
+				from shows s left join taken t on true
+				left join service_hall h on h.code = t.hall_code
+				left join service_counter c on c.hall_code = t.hall_code and c.number = t.counter_no""")
 			.param("hall", hall).param("item", item).param("day", Date.valueOf(date)).param("start", Time.valueOf(start))
 			.param("account", resident.accountId()).param("username", resident.username())
 			.param("name", resident.displayName() == null ? resident.username() : resident.displayName())
 			.param("region", regionCode).param("address", address == null ? "" : address)
-			.param("at", Timestamp.from(at)).query(Long.class).list();
-		if (!ids.isEmpty()) {
-			return new Taken(ids.get(0));
+			.param("at", Timestamp.from(at)).param("except", except).param("window", Date.valueOf(noShows.window()))
+			.param("since", Date.valueOf(noShows.since())).param("limit", noShows.limit())
+			.query(StoredBookings::attempt).single();
+	}
+
+	private static Attempt attempt(ResultSet rs, int n) throws SQLException {
+		if (rs.getBoolean("blocked")) {
+			return new Blocked(rs.getDate("latest").toLocalDate());
 		}
-		return freePlaces(hall, item, date, start) == 0 ? new Full() : new Lost();
-	}
-
-	/** The resident's live booking of the item that day, if any. */
-	OptionalLong heldBy(long accountId, String item, LocalDate date) {
-		return jdbc.sql("""
-				select id from service_booking where account_id = :account and item_code = :item and day = :day
-				  and state <> 'CANCELLED'""")
-			.param("account", accountId).param("item", item).param("day", Date.valueOf(date)).query(Long.class)
-			.optional().map(OptionalLong::of).orElse(OptionalLong.empty());
-	}
-
-	/** The resident's live booking of the item that day other than {@code except}, if any. */
-	OptionalLong heldBy(long accountId, String item, LocalDate date, long except) {
-		return jdbc.sql("""
-				select id from service_booking where account_id = :account and item_code = :item and day = :day
-				  and state <> 'CANCELLED' and id <> :except""")
-			.param("account", accountId).param("item", item).param("day", Date.valueOf(date)).param("except", except)
-			.query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
-	}
-
-	int freePlaces(String hall, String item, LocalDate date, LocalTime start) {
-		return free(hall, item, date).getOrDefault(start, capacity(hall, item));
+		if (rs.getBoolean("held")) {
+			return new Held();
+		}
+		if (rs.getObject("id") != null) {
+			return new Taken(booking(rs, n));
+		}
+		return rs.getInt("free") <= 0 ? new Full() : new Lost();
 	}
 
 	/** How many people the counters of the hall serving the item take in one slot. */
@@ -179,20 +211,6 @@ class StoredBookings {
 			.query((rs, n) -> new HeldSlot(rs.getDate(1).toLocalDate(), rs.getTime(2).toLocalTime(), rs.getInt(3),
 					rs.getInt(4)))
 			.list();
-	}
-
-	/** How many no-shows the account has on days from {@code since} on. */
-	int noShowsSince(long accountId, LocalDate since) {
-		return jdbc.sql("select count(*) from service_booking where account_id = :a and state = 'NO_SHOW' and day >= :d")
-			.param("a", accountId).param("d", Date.valueOf(since)).query(Integer.class).single();
-	}
-
-	/** The day of the account's latest no-show from {@code since} on. */
-	Optional<LocalDate> latestNoShowSince(long accountId, LocalDate since) {
-		return jdbc.sql("select day from service_booking where account_id = :a and state = 'NO_SHOW' and day >= :d "
-				+ "order by day desc limit 1")
-			.param("a", accountId).param("d", Date.valueOf(since)).query((rs, n) -> rs.getDate(1).toLocalDate())
-			.optional();
 	}
 
 	private static Booking booking(ResultSet rs, int n) throws SQLException {

@@ -92,6 +92,46 @@ class StoredHalls {
 			.param("item", itemCode).query(String.class).list();
 	}
 
+	/** What a booking checks of a hall: the hall, whether an active counter serves the item, and its hours. */
+	record ForBooking(Hall hall, boolean serves, HallHours hours) {
+	}
+
+	/**
+	 * The hall as a booking of the item on {@code day} checks it, in one round trip: its weekly hours and 8+4
+	 * weekdays, and of its closures only that day's.
+	 */
+	Optional<ForBooking> forBooking(String code, String item, LocalDate day) {
+		return jdbc.sql("""
+				select h.*,
+				    exists (select 1 from service_counter c where c.hall_code = h.code and c.active
+				        and c.items @> array[:item]::text[]) as serves,
+				    array(select format('%s %s %s', weekday, opens, closes) from service_hall_hours
+				        where hall_code = h.code order by weekday, opens) as periods,
+				    array(select weekday from service_hall_extended where hall_code = h.code) as extended,
+				    array(select day from service_hall_closure where hall_code = h.code and day = :day) as closures
+				from service_hall h where h.code = :code""")
+			.param("code", code).param("item", item).param("day", Date.valueOf(day))
+			.query((rs, n) -> new ForBooking(hall(rs), rs.getBoolean("serves"), bookingHours(rs))).optional();
+	}
+
+	private static HallHours bookingHours(ResultSet rs) throws SQLException {
+		Map<DayOfWeek, List<HallPeriod>> weekly = new EnumMap<>(DayOfWeek.class);
+		for (String period : (String[]) rs.getArray("periods").getArray()) {
+			String[] p = period.split(" ");
+			weekly.computeIfAbsent(DayOfWeek.of(Integer.parseInt(p[0])), d -> new ArrayList<>())
+				.add(new HallPeriod(java.time.LocalTime.parse(p[1]), java.time.LocalTime.parse(p[2])));
+		}
+		Set<DayOfWeek> extended = EnumSet.noneOf(DayOfWeek.class);
+		for (Integer d : (Integer[]) rs.getArray("extended").getArray()) {
+			extended.add(DayOfWeek.of(d));
+		}
+		Set<LocalDate> closures = new HashSet<>();
+		for (Date d : (Date[]) rs.getArray("closures").getArray()) {
+			closures.add(d.toLocalDate());
+		}
+		return new HallHours(weekly, extended, closures);
+	}
+
 	HallHours hours(String hallCode) {
 		Map<DayOfWeek, List<HallPeriod>> weekly = new EnumMap<>(DayOfWeek.class);
 		jdbc.sql("select weekday, opens, closes from service_hall_hours where hall_code = :code order by weekday, opens")
