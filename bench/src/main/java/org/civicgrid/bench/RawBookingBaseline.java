@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * unique indexes and foreign keys) inserted by plain JDBC statements from {@code THREADS} connections for
  * {@code SECONDS}, {@code BATCH} rows per transaction (1: a commit per booking, as the app does). No HTTP, no
  * JSON, no checks of hours, items, no-shows or free places: the ceiling the HTTP booking is measured against. The
- * rows go to a hall of their own with one counter, a place number each.
+ * rows go to a hall of their own with one counter of 100 places, round its places, half-hour slots and days.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.civicgrid.bench.RawBookingBaseline JDBC_URL [THREADS=8] [SECONDS=20] [BATCH=1]</pre>
  */
@@ -30,7 +30,7 @@ public final class RawBookingBaseline {
 	private static final String BOOKING = """
 			insert into service_booking (hall_code, counter_no, item_code, day, start_time, place_no, account_id,
 			    username, display_name, region_code, address, booked_at)
-			values (?, 1, 'ZM007', ?, '09:00', ?, ?, 'raw-resident', '压测居民', '410105560001', '', ?)""";
+			values (?, 1, 'ZM007', ?, ?, ?, ?, 'raw-resident', '压测居民', '410105560001', '', ?)""";
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 1) {
@@ -46,9 +46,9 @@ public final class RawBookingBaseline {
 			s.execute("insert into service_hall (code, name, level, region_code) values ('" + hall
 					+ "', '基线大厅', 'COMMUNITY_HALL', '410105560001')");
 			s.execute("insert into service_counter (hall_code, number, name, items, capacity) values ('" + hall
-					+ "', 1, '基线窗口', array['ZM007'], 1000000)");
+					+ "', 1, '基线窗口', array['ZM007'], 100)");
 		}
-		Date day = Date.valueOf(LocalDate.now().plusDays(1));
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		AtomicLong place = new AtomicLong();
 		AtomicLong rows = new AtomicLong();
@@ -61,12 +61,14 @@ public final class RawBookingBaseline {
 					while (System.nanoTime() < end) {
 						for (int i = 0; i < batch; i++) {
 							long p = place.incrementAndGet();
+							long slot = p / 100;
 							insert.setString(1, hall);
-							insert.setDate(2, day);
-							insert.setInt(3, (int) p);
+							insert.setDate(2, Date.valueOf(tomorrow.plusDays(slot / 48)));
+							insert.setTime(3, Time.valueOf(LocalTime.MIDNIGHT.plusMinutes(30 * (slot % 48))));
+							insert.setInt(4, (int) (p % 100) + 1);
 							// an account of its own per row: the one-item-a-day index admits it
-							insert.setLong(4, 1_000_000_000L + p);
-							insert.setTimestamp(5, Timestamp.from(Instant.now()));
+							insert.setLong(5, 1_000_000_000L + p);
+							insert.setTimestamp(6, Timestamp.from(Instant.now()));
 							if (batch == 1) {
 								insert.executeUpdate();
 							}
@@ -92,8 +94,8 @@ public final class RawBookingBaseline {
 			worker.join();
 		}
 		double perSecond = rows.get() / (double) seconds;
-		System.out.printf(Locale.ROOT, "RawBookingBaseline: %d threads, %d rows per transaction, %d s: %d bookings "
-				+ "at %s %s%n", threads, batch, seconds, rows.get(), hall, LocalTime.of(9, 0));
+		System.out.printf(Locale.ROOT, "RawBookingBaseline: %d threads, %d rows per transaction, %d s: %d bookings at "
+				+ "%s%n", threads, batch, seconds, rows.get(), hall);
 		System.out.printf(Locale.ROOT, "RESULT raw_per_s=%.0f%n", perSecond);
 	}
 
