@@ -33,8 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class BookingContention {
 
-	private static final String PASSWORD = "bench-password-1";
-
 	public static void main(String[] args) throws Exception {
 		URI base = URI.create(args[0]);
 		String jdbc = args[1];
@@ -43,40 +41,14 @@ public final class BookingContention {
 		int places = o.integer("places", 20);
 		String hall = "HBENCH" + System.currentTimeMillis() % 100000;
 		try (Connection c = DriverManager.getConnection(jdbc, "postgres", ""); Statement s = c.createStatement()) {
-			s.execute("insert into service_hall (code, name, level, region_code) values ('" + hall
-					+ "', '压测大厅', 'COMMUNITY_HALL', '410105560001')");
-			s.execute("insert into service_counter (hall_code, number, name, items, capacity) values ('" + hall
-					+ "', 1, '压测窗口', array['ZM007'], " + places + ")");
-			s.execute("insert into service_hall_hours (hall_code, weekday, opens, closes) select '" + hall
-					+ "', d, '08:00', '18:00' from generate_series(1, 7) d");
+			BookingSetup.hall(s, hall, "压测大厅", List.of("ZM007"), places);
 		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		DemoGrids demo = new DemoGrids(base);
 		String admin = demo.token("admin", "civicgrid-demo");
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(bookers, 500));
-		// opening accounts hashes passwords inside a transaction: a few at a time, as this is set-up, not measured
-		ExecutorService setup = Executors.newFixedThreadPool(6);
-		long stamp = System.currentTimeMillis() % 1_000_000;
-		List<Future<String>> tokens = new ArrayList<>();
-		for (int i = 0; i < bookers; i++) {
-			String user = "bench-" + stamp + "-" + i;
-			tokens.add(setup.submit(() -> {
-				String body = "{\"username\":\"" + user + "\",\"displayName\":\"压测居民\",\"password\":\"" + PASSWORD
-						+ "\",\"role\":\"RESIDENT\"}";
-				HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/accounts"))
-					.header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
-					.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-				if (r.statusCode() != 201) {
-					throw new IllegalStateException("account " + user + ": " + r.statusCode() + " " + r.body());
-				}
-				return demo.token(user, PASSWORD);
-			}));
-		}
-		List<String> signedIn = new ArrayList<>();
-		for (Future<String> f : tokens) {
-			signedIn.add(f.get());
-		}
-		setup.shutdown();
+		List<String> signedIn = BookingSetup.residents(http, base, demo, admin, bookers,
+				"bench-" + System.currentTimeMillis() % 1_000_000);
 		String[] slot = firstSlot(http, base, hall);
 		String body = "{\"hall\":\"" + hall + "\",\"item\":\"ZM007\",\"date\":\"" + slot[0] + "\",\"start\":\""
 				+ slot[1] + "\"}";

@@ -14,9 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +31,6 @@ import java.util.regex.Pattern;
  *     [--clients 4] [--seconds 60] [--warmup 30] [--accounts 1000] [--halls 10] [--capacity 60]</pre>
  */
 public final class BookingThroughput {
-
-	private static final String PASSWORD = "bench-password-1";
 
 	private static final int ITEMS = 10;
 
@@ -64,23 +59,16 @@ public final class BookingThroughput {
 			if (items.size() < ITEMS) {
 				throw new IllegalStateException("the catalog publishes only " + items.size() + " bookable items");
 			}
-			String served = "array['" + String.join("','", items) + "']";
 			for (int h = 0; h < hallCount; h++) {
-				String hall = "HTP" + stamp + "_" + h;
-				halls.add(hall);
-				s.execute("insert into service_hall (code, name, level, region_code) values ('" + hall + "', '压测大厅"
-						+ h + "', 'COMMUNITY_HALL', '410105560001')");
-				s.execute("insert into service_counter (hall_code, number, name, items, capacity) values ('" + hall
-						+ "', 1, '压测窗口', " + served + ", " + capacity + ")");
-				s.execute("insert into service_hall_hours (hall_code, weekday, opens, closes) select '" + hall
-						+ "', d, '08:00', '18:00' from generate_series(1, 7) d");
+				halls.add("HTP" + stamp + "_" + h);
+				BookingSetup.hall(s, halls.get(h), "压测大厅" + h, items, capacity);
 			}
 		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		DemoGrids demo = new DemoGrids(base);
 		String admin = demo.token("admin", "civicgrid-demo");
 		long setupStart = System.nanoTime();
-		List<String> tokens = residents(http, base, demo, admin, accounts, stamp);
+		List<String> tokens = BookingSetup.residents(http, base, demo, admin, accounts, "tp-" + stamp);
 		System.out.printf(Locale.ROOT, "  %d resident accounts opened and signed in in %.0f s%n", accounts,
 				(System.nanoTime() - setupStart) / 1e9);
 		List<String> days = new ArrayList<>();
@@ -110,33 +98,6 @@ public final class BookingThroughput {
 		System.out.println("  " + run.summary());
 		System.out.printf(Locale.ROOT, "RESULT bookings_per_s=%.0f p50_ms=%.1f p99_ms=%.1f errors=%d%n",
 				run.perSecond(), run.percentileMs(0.50), run.percentileMs(0.99), run.failed());
-	}
-
-	/** Opens the resident accounts through the admin API and signs each in, six at a time (hashing is the cost). */
-	private static List<String> residents(HttpClient http, URI base, DemoGrids demo, String admin, int count,
-			long stamp) throws Exception {
-		ExecutorService setup = Executors.newFixedThreadPool(6);
-		List<Future<String>> tokens = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			String user = "tp-" + stamp + "-" + i;
-			tokens.add(setup.submit(() -> {
-				String body = "{\"username\":\"" + user + "\",\"displayName\":\"压测居民\",\"password\":\"" + PASSWORD
-						+ "\",\"role\":\"RESIDENT\"}";
-				HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/accounts"))
-					.header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
-					.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-				if (r.statusCode() != 201) {
-					throw new IllegalStateException("account " + user + ": " + r.statusCode() + " " + r.body());
-				}
-				return demo.token(user, PASSWORD);
-			}));
-		}
-		List<String> signedIn = new ArrayList<>();
-		for (Future<String> f : tokens) {
-			signedIn.add(f.get());
-		}
-		setup.shutdown();
-		return signedIn;
 	}
 
 	/** Fills {@code days} with the hall's open days from tomorrow on that residents may book; the slots of the first. */
