@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -119,7 +120,7 @@ class StoredHalls {
 		for (String period : (String[]) rs.getArray("periods").getArray()) {
 			String[] p = period.split(" ");
 			weekly.computeIfAbsent(DayOfWeek.of(Integer.parseInt(p[0])), d -> new ArrayList<>())
-				.add(new HallPeriod(java.time.LocalTime.parse(p[1]), java.time.LocalTime.parse(p[2])));
+				.add(new HallPeriod(LocalTime.parse(p[1]), LocalTime.parse(p[2])));
 		}
 		Set<DayOfWeek> extended = EnumSet.noneOf(DayOfWeek.class);
 		for (Integer d : (Integer[]) rs.getArray("extended").getArray()) {
