@@ -202,6 +202,11 @@ class MessagingApiTests extends ApiTest {
 	}
 
 	private long courtyardOf(String worker) {
+		return courtyardOf(api, worker);
+	}
+
+	/** The first courtyard channel a grid worker is in by their post. */
+	static long courtyardOf(Api api, String worker) {
 		for (JsonNode s : api.as(worker).get("/api/v1/messaging/channels").json()) {
 			if (s.path("channel").path("level").asString().equals("COURTYARD")) {
 				return s.path("channel").path("id").asLong();
@@ -220,6 +225,11 @@ class MessagingApiTests extends ApiTest {
 	}
 
 	private String resident() {
+		return resident(api);
+	}
+
+	/** A resident account of the test's own, opened by the administrator. */
+	static String resident(Api api) {
 		String username = "mr-" + Long.toString(System.nanoTime(), 36);
 		var created = api.as("admin").post("/api/v1/accounts", new HashMap<>(Map.of("username", username,
 				"displayName", "群测试居民", "password", Api.DEMO_PASSWORD, "role", "RESIDENT")));

@@ -24,6 +24,8 @@ import org.civicgrid.shared.InvalidInputException;
 import org.civicgrid.shared.NotFoundException;
 import org.civicgrid.shared.PageRequest;
 import org.civicgrid.shared.Paged;
+import org.civicgrid.shared.RegionScope;
+import org.civicgrid.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,6 +90,21 @@ public class CaseService {
 	}
 
 	public ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments) {
+		return report(caller, report, attachments, Actor.of(caller),
+				caller.accountId() > 0 ? caller.accountId() : null);
+	}
+
+	/**
+	 * A report staff write down for a resident ({@link RelayedCaseService}): the staff's checks and scope, the
+	 * resident its reporter, who rates it.
+	 */
+	ReportedCase reportFor(Caller staff, NewCaseReport report, long reporterAccountId, String reporterUsername) {
+		return report(staff, report, ReportAttachments.none(),
+				new Actor(reporterUsername, Role.RESIDENT, RegionScope.NONE, null), reporterAccountId);
+	}
+
+	private ReportedCase report(Caller caller, NewCaseReport report, ReportAttachments attachments, Actor actor,
+			Long reporterAccountId) {
 		CaseIntake.Accepted accepted = intake.check(caller, report);
 		if (caller.role().isStaff()) {
 			caller.scope().require(accepted.gridCode());
@@ -99,7 +116,6 @@ public class CaseService {
 					List.of(FieldProblem.of("photosAfter", "casework.photo.after-only-on-the-spot")));
 		}
 		CheckedPhotos photos = checkPhotos.of(concat(attachments.photos(), attachments.photosAfter()));
-		Actor actor = Actor.of(caller);
 		if (handledOnTheSpot) {
 			onTheSpot.check(NewCases.reported(accepted, report, photos), actor, handlingNote,
 					photos.idsOf("photosAfter"));
@@ -107,8 +123,8 @@ public class CaseService {
 		String category = accepted.category().code();
 		// staff are offered the possible duplicates, looked for in the round trip that inserts the case
 		List<Statements.Query<List<PossibleDuplicate>>> nearby = new ArrayList<>(1);
-		NewCases.Reporter reporter = new NewCases.Reporter(actor, caller.accountId() > 0 ? caller.accountId() : null,
-				accepted.channel(), handledOnTheSpot, handlingNote);
+		NewCases.Reporter reporter = new NewCases.Reporter(actor, reporterAccountId, accepted.channel(),
+				handledOnTheSpot, handlingNote);
 		CaseView view = newCases.write(caller, reporter, accepted, report, photos,
 				caller.role().isStaff() && !handledOnTheSpot ? (id, now) -> {
 					var query = duplicates.nearby(caller, category, accepted.lat(), accepted.lng(), id.value(), now);

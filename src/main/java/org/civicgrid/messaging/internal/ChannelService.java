@@ -176,10 +176,7 @@ public class ChannelService {
 	/** Writes a post at the channel's next place, moves the author's cursor there, and tells every node. */
 	Post write(Channel channel, StoredPosts.Row row, Long author) {
 		long seq = channels.nextSeq(channel.id());
-		StoredPosts.Row placed = new StoredPosts.Row(row.channelId(), seq, row.kind(), row.parentId(), row.authorId(),
-				row.authorName(), row.authorStaff(), row.title(), row.body(), row.link(), row.itemCode(),
-				row.confirmRead(), row.broadcastId(), row.at());
-		long id = posts.insert(placed);
+		long id = posts.insert(row.at(seq));
 		if (author != null) {
 			channels.read(author, channel.id(), seq);
 		}

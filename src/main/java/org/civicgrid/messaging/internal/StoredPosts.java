@@ -14,10 +14,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StoredPosts {
 
-	/** What a new post is made of, its place in the channel taken already. */
+	/**
+	 * What a new post is made of, its place in the channel taken already ({@code seq} 0 before); a forwarded copy
+	 * names the post it carries, a step posted back the step.
+	 */
 	record Row(long channelId, long seq, PostKind kind, Long parentId, Long authorId, String authorName,
 			boolean authorStaff, String title, String body, String link, String itemCode, boolean confirmRead,
-			Long broadcastId, Instant at) {
+			Long broadcastId, Instant at, Long forwardOf, String caseStep) {
+
+		Row(long channelId, long seq, PostKind kind, Long parentId, Long authorId, String authorName,
+				boolean authorStaff, String title, String body, String link, String itemCode, boolean confirmRead,
+				Long broadcastId, Instant at) {
+			this(channelId, seq, kind, parentId, authorId, authorName, authorStaff, title, body, link, itemCode,
+					confirmRead, broadcastId, at, null, null);
+		}
+
+		/** The same post at its place in the channel. */
+		Row at(long seq) {
+			return new Row(channelId, seq, kind, parentId, authorId, authorName, authorStaff, title, body, link,
+					itemCode, confirmRead, broadcastId, at, forwardOf, caseStep);
+		}
 	}
 
 	private static final String SELECT = """
@@ -37,15 +53,16 @@ class StoredPosts {
 	long insert(Row r) {
 		return jdbc.sql("""
 				insert into msg_post (channel_id, seq, kind, parent_id, author_id, author_name, author_staff, title, body,
-				    link, item_code, confirm_read, broadcast_id, created_at)
+				    link, item_code, confirm_read, broadcast_id, created_at, forward_of, case_step)
 				values (:channel, :seq, :kind, :parent, :author, :name, :staff, :title, :body, :link, :item, :confirm,
-				    :broadcast, :at)
+				    :broadcast, :at, :forward, :step)
 				returning id""")
 			.param("channel", r.channelId()).param("seq", r.seq()).param("kind", r.kind().name())
 			.param("parent", r.parentId()).param("author", r.authorId()).param("name", r.authorName())
 			.param("staff", r.authorStaff()).param("title", r.title()).param("body", r.body()).param("link", r.link())
 			.param("item", r.itemCode()).param("confirm", r.confirmRead()).param("broadcast", r.broadcastId())
-			.param("at", Timestamp.from(r.at())).query(Long.class).single();
+			.param("at", Timestamp.from(r.at())).param("forward", r.forwardOf()).param("step", r.caseStep())
+			.query(Long.class).single();
 	}
 
 	Optional<Post> find(long id, long reader) {
@@ -119,6 +136,8 @@ class StoredPosts {
 		Long parentId = rs.wasNull() ? null : parent;
 		long author = rs.getLong("author_id");
 		Long authorId = rs.wasNull() ? null : author;
+		long forward = rs.getLong("forward_of");
+		Long forwardOf = rs.wasNull() ? null : forward;
 		boolean hidden = rs.getTimestamp("hidden_at") != null;
 		return new Post(rs.getLong("id"), rs.getLong("channel_id"), rs.getLong("seq"),
 				PostKind.valueOf(rs.getString("kind")), parentId, authorId, rs.getString("author_name"),
@@ -126,6 +145,6 @@ class StoredPosts {
 				hidden ? "" : rs.getString("body"), hidden ? null : rs.getString("link"), rs.getString("item_code"),
 				rs.getBoolean("confirm_read"), rs.getBoolean("pinned"), hidden,
 				rs.getTimestamp("created_at").toInstant(), rs.getInt("replies"), rs.getInt("receipts"),
-				rs.getBoolean("mine"));
+				rs.getBoolean("mine"), forwardOf, rs.getString("case_step"));
 	}
 }
