@@ -13,7 +13,12 @@
   var source = new EventSource('/messaging/live');
   source.addEventListener('post', function (e) {
     var post = JSON.parse(e.data);
-    if (channel && String(post.channelId) === channel.dataset.id) { show(post); return; }
+    if (channel && String(post.channelId) === channel.dataset.id) {
+      // a thread's page shows its own replies and steps only
+      if (channel.dataset.thread && String(post.parentId) !== channel.dataset.thread) { return; }
+      show(post);
+      return;
+    }
     if (list) { count(post); }
   });
 
@@ -25,6 +30,7 @@
     node.dataset.seq = post.seq;
     node.dataset.kind = post.kind;
     node.dataset.staff = post.authorStaff;
+    if (post.caseStep) { node.dataset.step = post.caseStep; }
     node.querySelector('.post-kind').textContent = kinds[post.kind] || post.kind;
     node.querySelector('.post-author').textContent = post.authorName;
     node.querySelector('.post-time').textContent = new Date(post.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });

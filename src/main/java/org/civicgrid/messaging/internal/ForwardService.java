@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.NewCaseReport;
@@ -100,7 +101,10 @@ public class ForwardService {
 		return forwards.find(original.id()).orElseThrow();
 	}
 
-	/** Files the post as a case: at the channel it was written in, or wherever it has been forwarded to. */
+	/**
+	 * Files the post as a case: staff of the channel it was written in or has been forwarded to, or staff whose
+	 * scope covers where it was written (the street's dispatch desk).
+	 */
 	public Forward file(Caller caller, long postId, CaseRequest request) {
 		if (request == null || request.categoryCode() == null || request.categoryCode().isBlank()) {
 			throw new InvalidInputException(List.of(FieldProblem.of("categoryCode", "messaging.forward.category-required")));
@@ -113,7 +117,10 @@ public class ForwardService {
 		}
 		Channel origin = channels.find(original.channelId()).orElseThrow();
 		Channel at = now == null ? origin : channels.find(now.atChannelId()).orElseThrow();
-		requireAt(caller, origin, at);
+		// staff of the level it reached, and the street's desk above it, who file cases for the whole street
+		if (!ChannelAccess.supervises(caller, origin)) {
+			requireAt(caller, origin, at);
+		}
 		NewCaseReport report = report(caller, origin, original, request);
 		String reporter = members.find(origin.id(), original.authorId()).map(Member::username)
 			.orElseThrow(() -> ConflictException.on("postId", "messaging.forward.not-residents"));
@@ -135,6 +142,14 @@ public class ForwardService {
 		Forward forward = forwards.find(original.id())
 			.orElseThrow(() -> new NotFoundException("messaging.forward.not-found", postId));
 		return new Forwarded(forward, forwards.hops(original.id()));
+	}
+
+	/** Where the post of a thread stands on its way to a case, for anyone who reads the thread. */
+	@Transactional(readOnly = true)
+	public Optional<Forward> ofThread(Caller caller, long postId) {
+		Post post = posts.find(postId, caller.accountId()).orElseThrow(() -> ChannelService.postNotFound(postId));
+		channelService.readable(caller, post.channelId());
+		return forwards.find(post.forwardOf() != null ? post.forwardOf() : post.id());
 	}
 
 	/** A forward with the hops it took. */

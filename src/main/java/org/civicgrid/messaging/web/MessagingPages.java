@@ -3,21 +3,17 @@ package org.civicgrid.messaging.web;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.civicgrid.messaging.internal.Channel;
 import org.civicgrid.messaging.internal.ChannelService;
 import org.civicgrid.messaging.internal.NewPost;
 import org.civicgrid.messaging.internal.Post;
-import org.civicgrid.messaging.internal.PostKind;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.web.FormErrors;
 import org.civicgrid.shared.web.PageForm;
 import org.civicgrid.shared.web.PageForms;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,12 +42,10 @@ class MessagingPages {
 
 	private final ChannelService channels;
 	private final PageForms forms;
-	private final MessageSource messages;
 
-	MessagingPages(ChannelService channels, PageForms forms, MessageSource messages) {
+	MessagingPages(ChannelService channels, PageForms forms) {
 		this.channels = channels;
 		this.forms = forms;
-		this.messages = messages;
 	}
 
 	@GetMapping("/messaging")
@@ -61,7 +55,7 @@ class MessagingPages {
 	}
 
 	@GetMapping("/messaging/channels/{id:\\d+}")
-	String channel(@AuthenticationPrincipal Caller caller, @PathVariable long id, Locale locale, Model model) {
+	String channel(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
 		Channel channel = channels.readable(caller, id);
 		List<Post> page = new ArrayList<>(channels.stream(caller, id, null, 30));
 		Collections.reverse(page);
@@ -69,11 +63,6 @@ class MessagingPages {
 		model.addAttribute("part", channels.part(caller, channel));
 		model.addAttribute("posts", page);
 		model.addAttribute("staff", caller.role().isStaff());
-		Map<String, String> words = new LinkedHashMap<>();
-		for (PostKind kind : PostKind.values()) {
-			words.put(kind.name(), messages.getMessage("messaging.kind." + kind.wire(), null, kind.wire(), locale));
-		}
-		model.addAttribute("kindWords", words);
 		if (!model.containsAttribute("draft")) {
 			model.addAttribute("draft", new NewPost(caller.role().isStaff() ? "notice" : "question", null, null, null,
 					null, false, null));
@@ -97,7 +86,7 @@ class MessagingPages {
 		}
 		model.addAttribute("draft", draft);
 		model.addAttribute("formErrors", errors.of("composer"));
-		return channel(caller, id, locale, model);
+		return channel(caller, id, model);
 	}
 
 	/** The page read up to a post that arrived live. */
