@@ -16,7 +16,7 @@ create table msg_forward (
     -- the copy in the channel it stands in now (the original itself before it first moves)
     at_post_id         bigint not null references msg_post (id),
     region_code        text not null,
-    reporter_id        bigint not null,
+    reporter_id        bigint,
     state              text not null check (state in ('FORWARDED', 'FILED', 'CLOSED')),
     case_id            bigint unique,
     case_number        text,

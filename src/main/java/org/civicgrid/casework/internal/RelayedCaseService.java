@@ -19,12 +19,15 @@ class RelayedCaseService implements RelayedCases {
 	}
 
 	@Override
-	public CaseView fileFor(Caller staff, NewCaseReport report, long reporterAccountId, String reporterUsername) {
+	public CaseView fileFor(Caller staff, NewCaseReport report, Long reporterAccountId, String reporterUsername) {
 		if (!staff.role().isStaff()) {
 			throw new NotPermittedException();
 		}
 		NewCaseReport relayed = new NewCaseReport(report.categoryCode(), report.description(), report.location(),
 				report.address(), null, Channel.GROUP_MESSAGE, false, null);
+		if (reporterAccountId == null || reporterUsername == null) {
+			return cases.report(staff, relayed).summary();
+		}
 		return cases.reportFor(staff, relayed, reporterAccountId, reporterUsername).summary();
 	}
 }

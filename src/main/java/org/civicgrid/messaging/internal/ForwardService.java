@@ -122,9 +122,10 @@ public class ForwardService {
 			requireAt(caller, origin, at);
 		}
 		NewCaseReport report = report(caller, origin, original, request);
-		String reporter = members.find(origin.id(), original.authorId()).map(Member::username)
-			.orElseThrow(() -> ConflictException.on("postId", "messaging.forward.not-residents"));
-		CaseView filed = cases.fileFor(caller, report, original.authorId(), reporter);
+		// a member's account is the reporter; a post kept from before accounts (the demo's) is reported by staff
+		String reporter = original.authorId() == null ? null
+				: members.find(origin.id(), original.authorId()).map(Member::username).orElse(null);
+		CaseView filed = cases.fileFor(caller, report, reporter == null ? null : original.authorId(), reporter);
 		Instant instant = clock.instant();
 		if (now == null) {
 			forwards.start(original, origin.regionCode(), instant);
@@ -189,8 +190,7 @@ public class ForwardService {
 		requireStaff(caller);
 		Post original = post.forwardOf() == null ? post
 				: posts.find(post.forwardOf(), caller.accountId()).orElseThrow(() -> ChannelService.postNotFound(postId));
-		if (original.parentId() != null || original.authorStaff() || original.authorId() == null
-				|| !PostKind.FORWARDABLE.contains(original.kind())) {
+		if (original.parentId() != null || original.authorStaff() || !PostKind.FORWARDABLE.contains(original.kind())) {
 			throw ConflictException.on("postId", "messaging.forward.not-residents");
 		}
 		return original;
