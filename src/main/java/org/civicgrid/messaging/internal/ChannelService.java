@@ -36,11 +36,13 @@ public class ChannelService {
 	private final StoredPosts posts;
 	private final StoredMembers members;
 	private final MessagingSettings settings;
+	private final Questions questions;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	ChannelService(StoredChannels channels, StoredPosts posts, StoredMembers members, MessagingSettings settings,
-			JdbcClient jdbc, Clock clock) {
+			Questions questions, JdbcClient jdbc, Clock clock) {
+		this.questions = questions;
 		this.channels = channels;
 		this.posts = posts;
 		this.members = members;
@@ -156,7 +158,9 @@ public class ChannelService {
 	/** Posts into a channel the caller is a member of; see {@link NewPost}. */
 	@Transactional
 	public Post post(Caller caller, long channelId, NewPost input) {
-		Access access = memberOf(caller, channelId);
+		// staff whose scope covers a channel answer in its threads from above (a question risen to them)
+		Access access = input.parentId() != null && caller.role().isStaff() ? access(caller, channelId)
+				: memberOf(caller, channelId);
 		Channel channel = access.channel();
 		Instant now = clock.instant();
 		access.joined().filter(m -> m.mutedAt(now)).ifPresent(m -> {
@@ -167,10 +171,17 @@ public class ChannelService {
 			throw new TooManyRequestsException("body", "messaging.post.flood", settings.floodPosts(),
 					settings.floodWindow().toSeconds());
 		}
-		return write(channel, new StoredPosts.Row(channel.id(), 0, kind, input.parentId(), caller.accountId(),
+		Post post = write(channel, new StoredPosts.Row(channel.id(), 0, kind, input.parentId(), caller.accountId(),
 				caller.displayName(), caller.role().isStaff(), strip(input.title()), input.body().strip(),
 				strip(input.link()), strip(input.itemCode()), kind == PostKind.NOTICE
 						&& Boolean.TRUE.equals(input.confirmRead()), null, now), caller.accountId());
+		if (kind == PostKind.QUESTION && !caller.role().isStaff()) {
+			questions.open(post, channel);
+		}
+		else if (kind == PostKind.REPLY && caller.role().isStaff()) {
+			questions.replied(input.parentId(), caller.username(), now);
+		}
+		return post;
 	}
 
 	/** Writes a post at the channel's next place, moves the author's cursor there, and tells every node. */

@@ -79,25 +79,51 @@ public class ForwardService {
 		}
 		Channel at = channels.find(now == null ? original.channelId() : now.atChannelId()).orElseThrow();
 		requireAt(caller, at, at);
+		return up(original, now, at, caller, why);
+	}
+
+	/**
+	 * Raises a question nobody answered in time one level up (the answer clock's rise), as the system: the same copy,
+	 * hop and step as a forward by staff. Nothing when it stands at the street's channel or was made a case.
+	 */
+	Optional<Forward> rise(long postId) {
+		forwards.lock(postId);
+		Post original = posts.find(postId, -1).orElseThrow(() -> ChannelService.postNotFound(postId));
+		Forward now = forwards.find(postId).orElse(null);
+		if (now != null && now.filed()) {
+			return Optional.empty();
+		}
+		Channel at = channels.find(now == null ? original.channelId() : now.atChannelId()).orElseThrow();
+		if (at.level() == ChannelLevel.STREET) {
+			return Optional.empty();
+		}
+		return Optional.of(up(original, now, at, null, null));
+	}
+
+	/** One level up from {@code at}: the copy above, the hop, the step in the thread; {@code by} null for the system. */
+	private Forward up(Post original, Forward now, Channel at, Caller by, String why) {
 		if (at.level() == ChannelLevel.STREET) {
 			throw ConflictException.on("postId", "messaging.forward.at-top");
 		}
-		ChannelLevel up = ChannelLevel.of(at.level().number() - 1);
-		Channel above = channels.byRegion(RegionCode.of(at.regionCode()).at(up.region()).value())
+		ChannelLevel level = ChannelLevel.of(at.level().number() - 1);
+		Channel above = channels.byRegion(RegionCode.of(at.regionCode()).at(level.region()).value())
 			.orElseThrow(() -> ConflictException.on("postId", "messaging.forward.no-channel-above"));
 		Instant instant = clock.instant();
 		Channel origin = now == null ? at : channels.find(now.originChannelId()).orElseThrow();
 		if (now == null) {
 			forwards.start(original, origin.regionCode(), instant);
 		}
-		Post copy = channelService.write(above, new StoredPosts.Row(above.id(), 0, PostKind.FORWARDED, null,
-				caller.accountId(), caller.displayName(), true, origin.name() + " · " + original.authorName(),
-				original.body(), null, null, false, null, instant, original.id(), null), caller.accountId());
+		Long account = by == null ? null : by.accountId();
+		String name = by == null ? words("messaging.forward.system") : by.displayName();
+		Post copy = channelService.write(above, new StoredPosts.Row(above.id(), 0, PostKind.FORWARDED, null, account,
+				name, true, origin.name() + " · " + original.authorName(), original.body(), null, null, false, null,
+				instant, original.id(), null), account);
 		forwards.moved(original.id(), now == null ? 1 : now.hops() + 1, at, above, copy.id(), why,
-				caller.username(), instant);
-		String step = why == null ? words("messaging.forward.step.FORWARDED", caller.displayName(), above.name())
-				: words("messaging.forward.step.FORWARDED-note", caller.displayName(), above.name(), why);
-		stepBack(original, caller, "FORWARDED", step, instant);
+				by == null ? "system" : by.username(), instant);
+		String step = by == null ? words("messaging.question.step.rose", above.name())
+				: why == null ? words("messaging.forward.step.FORWARDED", name, above.name())
+						: words("messaging.forward.step.FORWARDED-note", name, above.name(), why);
+		stepBack(original, by, "FORWARDED", step, instant);
 		return forwards.find(original.id()).orElseThrow();
 	}
 
@@ -172,15 +198,9 @@ public class ForwardService {
 	/** Post to case and post to closure over the posts written in {@code [from, to]} in the caller's scope. */
 	@Transactional(readOnly = true)
 	public ForwardFigures figures(Caller caller, LocalDate from, LocalDate to) {
-		var zone = times.zone();
 		requireStaff(caller);
-		if (from != null && to != null && to.isBefore(from)) {
-			throw InvalidInputException.of("to", "messaging.forward.period-backwards");
-		}
-		LocalDate last = to != null ? to : LocalDate.now(clock.withZone(zone));
-		LocalDate first = from != null ? from : last.minusDays(29);
-		return forwards.figures(caller.scope().likePattern(), first.atStartOfDay(zone).toInstant(),
-				last.plusDays(1).atStartOfDay(zone).toInstant());
+		ReportPeriod period = ReportPeriod.of(from, to, times.zone(), clock);
+		return forwards.figures(caller.scope().likePattern(), period.from(), period.to());
 	}
 
 	/** The resident's post a post id stands for (a copy above names it), readable by the caller. */

@@ -121,15 +121,11 @@ class StoredForwards {
 				from msg_forward where region_code like :like and posted_at >= :from and posted_at < :to""")
 			.param("like", like).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
 			.query((rs, n) -> new ForwardFigures(rs.getLong("forwarded"), rs.getLong("filed"),
-					rs.getLong("completed"), number(rs, "case_median"), number(rs, "case_p90"),
-					number(rs, "close_median"), number(rs, "close_p90")))
+					rs.getLong("completed"), Rows.minutes(rs, "case_median"), Rows.minutes(rs, "case_p90"),
+					Rows.minutes(rs, "close_median"), Rows.minutes(rs, "close_p90")))
 			.single();
 	}
 
-	private static Double number(ResultSet rs, String column) throws SQLException {
-		double value = rs.getDouble(column);
-		return rs.wasNull() ? null : Math.round(value * 10) / 10.0;
-	}
 
 	private static Forward forward(ResultSet rs, int n) throws SQLException {
 		long caseId = rs.getLong("case_id");
@@ -140,12 +136,8 @@ class StoredForwards {
 				rs.getLong("at_channel_id"), rs.getString("at_name"), ChannelLevel.of(rs.getInt("at_level")),
 				rs.getLong("at_post_id"), rs.getString("region_code"), rs.getString("state"), caseOf,
 				rs.getString("case_number"), rs.getString("case_step"), scored, rs.getString("author_name"),
-				rs.getString("body"), rs.getInt("hop_count"), instant(rs, "posted_at"), instant(rs, "forwarded_at"),
-				instant(rs, "filed_at"), instant(rs, "closed_at"));
+				rs.getString("body"), rs.getInt("hop_count"), Rows.instant(rs, "posted_at"),
+				Rows.instant(rs, "forwarded_at"), Rows.instant(rs, "filed_at"), Rows.instant(rs, "closed_at"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp at = rs.getTimestamp(column);
-		return at == null ? null : at.toInstant();
-	}
 }
