@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MessagingMenu implements MenuItems {
 
+	/** Who follows up residents' posts: forwarded ones and questions on the answer clock. */
+	private static final Set<Role> FOLLOW_UP = EnumSet.of(Role.ADMIN, Role.LEADER, Role.STREET_STAFF,
+			Role.SUPERVISOR, Role.COMMUNITY_STAFF, Role.GRID_LEADER, Role.GRID_WORKER);
+
 	@Override
 	public List<MenuItem> items() {
 		return List.of(new MenuItem(MenuSection.MESSAGING, "nav.messaging.channels", "/messaging",
@@ -25,9 +29,11 @@ class MessagingMenu implements MenuItems {
 						EnumSet.of(Role.ADMIN, Role.LEADER, Role.STREET_STAFF, Role.SUPERVISOR, Role.COMMUNITY_STAFF),
 						"nav-messaging-broadcast"),
 				new MenuItem(MenuSection.MESSAGING, "nav.messaging.forwards", "/messaging/forwards",
-						EnumSet.of(Role.ADMIN, Role.LEADER, Role.STREET_STAFF, Role.SUPERVISOR, Role.COMMUNITY_STAFF,
-								Role.GRID_LEADER, Role.GRID_WORKER),
+						FOLLOW_UP,
 						"nav-messaging-forwards"),
+				new MenuItem(MenuSection.MESSAGING, "nav.messaging.questions", "/messaging/questions",
+						FOLLOW_UP,
+						"nav-messaging-questions"),
 				new MenuItem(MenuSection.MESSAGING, "messaging.outbound.nav.log", "/messaging/outbound",
 						Set.of(Role.ADMIN, Role.STREET_STAFF), "messaging.outbound.nav.log"),
 				MenuItem.forEveryone(MenuSection.WORK, "messaging.outbound.nav.preferences", "/messaging/preferences",

@@ -12,6 +12,7 @@ import org.civicgrid.messaging.internal.Forward;
 import org.civicgrid.messaging.internal.ForwardService;
 import org.civicgrid.messaging.internal.NewPost;
 import org.civicgrid.messaging.internal.Post;
+import org.civicgrid.messaging.internal.QuestionService;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.NotPermittedException;
 import org.civicgrid.shared.ProblemException;
@@ -47,12 +48,14 @@ class ThreadPages {
 
 	private final ChannelService channels;
 	private final ForwardService forwards;
+	private final QuestionService questions;
 	private final CaseCatalog catalog;
 	private final PageForms forms;
 	private final MessageSource messages;
 
-	ThreadPages(ChannelService channels, ForwardService forwards, CaseCatalog catalog, PageForms forms,
-			MessageSource messages) {
+	ThreadPages(ChannelService channels, ForwardService forwards, QuestionService questions, CaseCatalog catalog,
+			PageForms forms, MessageSource messages) {
+		this.questions = questions;
 		this.channels = channels;
 		this.forwards = forwards;
 		this.catalog = catalog;
@@ -74,6 +77,7 @@ class ThreadPages {
 		model.addAttribute("thread", thread);
 		model.addAttribute("first", first);
 		model.addAttribute("forward", forward.orElse(null));
+		model.addAttribute("question", questions.readable(caller, first.id()).orElse(null));
 		model.addAttribute("staff", caller.role().isStaff());
 		model.addAttribute("mine", first.authorId() != null && first.authorId() == caller.accountId());
 		if (caller.role().isStaff()) {
@@ -94,6 +98,17 @@ class ThreadPages {
 			model.addAttribute("formErrors", forms.refused(MessagingPages.POST, e, locale).of("reply"));
 			model.addAttribute("replyDraft", body);
 			return thread(caller, id, model);
+		}
+	}
+
+	@PostMapping("/messaging/posts/{id:\\d+}/claim")
+	String claim(@AuthenticationPrincipal Caller caller, @PathVariable long id, Locale locale, Model model) {
+		try {
+			questions.claim(caller, id);
+			return "redirect:/messaging/posts/" + id + "#reply";
+		}
+		catch (ProblemException e) {
+			return refused(caller, id, FORWARD, "claim", e, locale, model);
 		}
 	}
 

@@ -19,7 +19,7 @@ final class Joining {
 	static final String GRID = "410105560001001";
 
 	/** A resident of the test's own who asked to join by the code. */
-	record Asked(Api resident, long account) {
+	record Asked(Api resident, long account, String username) {
 	}
 
 	/** A confirmed member, the registry person they are and that person's phone. */
@@ -37,7 +37,7 @@ final class Joining {
 		Api resident = api.withToken(api.tokenFor(username, Api.DEMO_PASSWORD));
 		var asked = resident.post("/api/v1/messaging/join", Map.of("code", code));
 		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-		return new Asked(resident, asked.json().path("accountId").asLong());
+		return new Asked(resident, asked.json().path("accountId").asLong(), username);
 	}
 
 	/** A resident registered in {@link #GRID} with a phone ending in the four digits joins the courtyard. */
