@@ -37,6 +37,22 @@ public class MembershipService {
 		this.clock = clock;
 	}
 
+	/** The channel a scanned code opens, for the join page to name it; 422 naming {@code code} when unknown. */
+	@Transactional(readOnly = true)
+	public Channel joinable(String code) {
+		if (code == null || code.isBlank()) {
+			throw new InvalidInputException(List.of(FieldProblem.of("code", "messaging.join.code-required")));
+		}
+		return channels.byJoinCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+			.orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("code", "messaging.join.code-unknown"))));
+	}
+
+	/** The channel whose poster staff print: theirs to moderate. */
+	@Transactional(readOnly = true)
+	public Channel poster(Caller caller, long channelId) {
+		return moderated(caller, channelId);
+	}
+
 	/** A resident, unit or shop asks to join the channel whose code they scanned. */
 	@Transactional
 	public Member ask(Caller caller, String code, String kind, String note) {
@@ -47,11 +63,7 @@ public class MembershipService {
 		if (!List.of("RESIDENT", "UNIT", "SHOP").contains(k)) {
 			throw new InvalidInputException(List.of(FieldProblem.of("kind", "messaging.join.kind-unknown", kind)));
 		}
-		if (code == null || code.isBlank()) {
-			throw new InvalidInputException(List.of(FieldProblem.of("code", "messaging.join.code-required")));
-		}
-		Channel channel = channels.byJoinCode(code.strip().toUpperCase(java.util.Locale.ROOT))
-			.orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("code", "messaging.join.code-unknown"))));
+		Channel channel = joinable(code);
 		String said = note == null ? null : note.strip();
 		if (said != null && said.length() > 200) {
 			throw new InvalidInputException(List.of(FieldProblem.of("note", "messaging.join.note-too-long", 200)));

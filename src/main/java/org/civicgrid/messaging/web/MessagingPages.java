@@ -51,6 +51,7 @@ class MessagingPages {
 	@GetMapping("/messaging")
 	String mine(@AuthenticationPrincipal Caller caller, Model model) {
 		model.addAttribute("channels", channels.mine(caller));
+		model.addAttribute("staff", caller.role().isStaff());
 		return "messaging/channels";
 	}
 

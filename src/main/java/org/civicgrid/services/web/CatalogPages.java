@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.civicgrid.services.internal.CatalogEditing;
 import org.civicgrid.services.internal.CatalogReading;
 import org.civicgrid.services.internal.LifeEvent;
-import org.civicgrid.services.internal.QrCodes;
+import org.civicgrid.shared.qr.QrCodes;
 import org.civicgrid.services.internal.ServiceCategory;
 import org.civicgrid.services.internal.halls.HallReading;
 import org.civicgrid.shared.Caller;

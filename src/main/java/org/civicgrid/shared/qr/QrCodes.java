@@ -1,4 +1,4 @@
-package org.civicgrid.services.internal;
+package org.civicgrid.shared.qr;
 
 import java.util.Map;
 
@@ -10,7 +10,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * A QR code of an item's address, for a phone to open it from a printed notice or a hall's wall: the module matrix
+ * A QR code of an address, for a phone to open it from paper (a service item's notice, a courtyard channel's poster,
+ * a hall's wall): the module matrix
  * (ZXing, error correction M, a quiet zone of two modules) and the same as an SVG path for a page.
  */
 public final class QrCodes {
@@ -19,7 +20,7 @@ public final class QrCodes {
 	}
 
 	/** The modules of the code, {@code true} for dark, with the quiet zone. */
-	static BitMatrix matrix(String text) {
+	public static BitMatrix matrix(String text) {
 		try {
 			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
