@@ -187,12 +187,17 @@ public class ChannelService {
 	/** Writes a post at the channel's next place, moves the author's cursor there, and tells every node. */
 	Post write(Channel channel, StoredPosts.Row row, Long author) {
 		long seq = channels.nextSeq(channel.id());
-		long id = posts.insert(row.at(seq));
+		StoredPosts.Row placed = row.at(seq);
+		long id = posts.insert(placed);
 		if (author != null) {
 			channels.read(author, channel.id(), seq);
 		}
 		tell(channel.id() + ":" + seq);
-		return posts.find(id, author == null ? -1 : author).orElseThrow();
+		// a new post has no replies or receipts yet: what was written is what it is, without reading it back
+		return new Post(id, placed.channelId(), seq, placed.kind(), placed.parentId(), placed.authorId(),
+				placed.authorName(), placed.authorStaff(), placed.title(), placed.body(), placed.link(),
+				placed.itemCode(), placed.confirmRead(), false, false, placed.at(), 0, 0, false, placed.forwardOf(),
+				placed.caseStep());
 	}
 
 	/** Tells every node at the transaction's commit (nothing when it rolls back): {@code channel:seq} or a drop. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +30,10 @@ class StoredPosts {
 					confirmRead, broadcastId, at, null, null);
 		}
 
-		/** The same post at its place in the channel. */
+		/** The same post at its place in the channel, its moment as the database keeps it (microseconds). */
 		Row at(long seq) {
 			return new Row(channelId, seq, kind, parentId, authorId, authorName, authorStaff, title, body, link,
-					itemCode, confirmRead, broadcastId, at, forwardOf, caseStep);
+					itemCode, confirmRead, broadcastId, at.truncatedTo(ChronoUnit.MICROS), forwardOf, caseStep);
 		}
 	}
 
