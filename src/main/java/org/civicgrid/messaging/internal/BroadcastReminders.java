@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.civicgrid.messaging.Outbound;
@@ -102,7 +100,7 @@ class BroadcastReminders {
 			}
 			outbound.send(new OutboundRequest("broadcast:" + id + ":unacknowledged",
 					OutboundRecipient.member(u.person().accountId(), u.person().personId()), PostKind.EMERGENCY,
-					u.channel().regionCode(), OutboundContent.sms(settings.smsTemplate(), params(title, u.channel()))));
+					u.channel().regionCode(), OutboundContent.sms(settings.smsTemplate(), SmsVariables.of(title, u.channel()))));
 			sent++;
 		}
 		jdbc.sql("update msg_broadcast set sms_count = :sent, sms_unreachable = :unreachable where id = :id")
@@ -110,17 +108,5 @@ class BroadcastReminders {
 		log.info("Emergency broadcast {}: {} SMS to members who did not acknowledge, {} without a phone on record",
 				id, sent, unreachable);
 		return new Reminded(id, sent, unreachable);
-	}
-
-	/** The template's variables; Alibaba takes at most 35 characters in a variable of a notice template. */
-	private static Map<String, String> params(String title, Channel channel) {
-		Map<String, String> params = new LinkedHashMap<>();
-		params.put("title", cut(title));
-		params.put("channel", cut(channel.name()));
-		return params;
-	}
-
-	private static String cut(String s) {
-		return s.length() <= 35 ? s : s.substring(0, 34) + "…";
 	}
 }

@@ -23,7 +23,7 @@ final class Joining {
 	}
 
 	/** A confirmed member, the registry person they are and that person's phone. */
-	record Joined(Api resident, long account, long person, String phone) {
+	record Joined(Api resident, long account, long person, String phone, String username) {
 	}
 
 	private Joining() {
@@ -49,7 +49,7 @@ final class Joining {
 				+ "/members/" + asked.account() + "/approve", Map.of("personId", person));
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		assertThat(approved.json().path("personId").asLong()).isEqualTo(person);
-		return new Joined(asked.resident(), asked.account(), person, phone);
+		return new Joined(asked.resident(), asked.account(), person, phone, asked.username());
 	}
 
 	/** A person registered in another grid, with a phone. */
