@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * channel shows it live, the grid worker opens the thread and forwards it to the community while the resident's
  * thread shows the step arrive; the street's dispatcher finds it on the console and records it as a case; the case
  * goes round the loop and its completion reaches the resident's thread live; the resident rates it from there, and
- * the rating is the thread's last step. Screens in {@code target/screenshots/forward-*.png}.
+ * the rating is the thread's last step; the indicators page shows post to case and to completion. Screens in {@code target/screenshots/forward-*.png}.
  */
 class ForwardBrowserTests extends BrowserTest {
 
@@ -106,6 +106,13 @@ class ForwardBrowserTests extends BrowserTest {
 		assertThat(last.locator(".post-body").innerText()).contains("5 星").contains("电梯修好了");
 		assertThat(resident.locator("#rate-case").count()).as("rated once").isZero();
 		Browser.screenshot(resident, "forward-06-rated");
+
+		// the indicators page carries post to case and post to completion beside casework's own figures
+		desk.navigate(base() + "/cases/indicators");
+		assertThat(desk.locator("#panel-post-to-case .fs-5").innerText()).matches("[0-9.]+ 分钟");
+		assertThat(desk.locator("#panel-post-to-close .fs-5").innerText()).matches("[0-9.]+ 分钟");
+		assertThat(desk.locator("#panel-forwarded .fs-5").innerText()).matches("[1-9][0-9]*");
+		Browser.screenshot(desk, "forward-07-indicators");
 	}
 
 	private static void caseStep(Api api, String as, long id, String action, Map<String, ?> body) {

@@ -2,6 +2,7 @@ package org.civicgrid.casework.web;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.civicgrid.casework.internal.IndicatorService;
@@ -10,6 +11,7 @@ import org.civicgrid.casework.internal.IndicatorReport;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.web.PageForm;
+import org.civicgrid.shared.web.IndicatorPanel;
 import org.civicgrid.shared.web.PageForms;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndicatorPages {
 
+	/** Another module's figures over the same period, as the page shows them. */
+	record Panel(String title, List<IndicatorPanel.Figure> figures) {
+	}
+
 	static final PageForm PERIOD = PageForm.plain()
 		.field("from", "casework.indicators.from")
 		.field("to", "casework.indicators.to")
@@ -34,8 +40,10 @@ class IndicatorPages {
 	private final IndicatorService indicators;
 	private final IndicatorSheet sheet;
 	private final PageForms forms;
+	private final List<IndicatorPanel> panels;
 
-	IndicatorPages(IndicatorService indicators, IndicatorSheet sheet, PageForms forms) {
+	IndicatorPages(IndicatorService indicators, IndicatorSheet sheet, PageForms forms, List<IndicatorPanel> panels) {
+		this.panels = panels;
 		this.indicators = indicators;
 		this.sheet = sheet;
 		this.forms = forms;
@@ -51,6 +59,9 @@ class IndicatorPages {
 		try {
 			IndicatorReport report = indicators.indicators(caller, IndicatorApiController.query(from, to, groupBy, region));
 			model.addAttribute("report", report);
+			model.addAttribute("panels", panels.stream()
+				.map(p -> new Panel(p.title(locale), p.figures(caller, report.from(), report.to(), locale)))
+				.filter(p -> !p.figures().isEmpty()).toList());
 		}
 		catch (ProblemException e) {
 			if (e.status().value() == 403) {
