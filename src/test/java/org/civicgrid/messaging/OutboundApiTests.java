@@ -186,7 +186,7 @@ class OutboundApiTests extends ApiTest {
 			assertThat(mine.status()).isEqualTo(200);
 			JsonNode kinds = mine.json().get("kinds");
 			assertThat(kinds.valueStream().map(k -> k.get("kind").asString())).containsExactly("NOTICE",
-					"APPOINTMENT", "STUDY", "GOOD_NEWS", "QUESTION", "SUGGESTION", "EMERGENCY");
+					"APPOINTMENT", "RELAY", "GOOD_NEWS", "QUESTION", "SUGGESTION", "EMERGENCY");
 			JsonNode emergency = kinds.get(6);
 			assertThat(emergency.get("sms").asBoolean()).isTrue();
 			assertThat(emergency.get("locked").asBoolean()).isTrue();
@@ -219,6 +219,13 @@ class OutboundApiTests extends ApiTest {
 		var missing = resident.put(PREFERENCES, Map.of());
 		assertProblem(missing, 422, "validation");
 		assertThat(missing.errorFields()).containsExactly("smsKinds");
+		// a kind of post that is no use of a channel (a reply) is no choice either, and nothing is changed
+		String before = resident.get(PREFERENCES).body();
+		var reply = resident.put(PREFERENCES, Map.of("smsKinds", List.of("NOTICE", "REPLY")));
+		assertProblem(reply, 422, "validation");
+		assertThat(reply.errorFields()).containsExactly("smsKinds");
+		assertThat(reply.body()).contains("七类消息");
+		assertThat(resident.get(PREFERENCES).body()).isEqualTo(before);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.civicgrid.messaging.PostKind;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ConflictException;
 import org.civicgrid.shared.FieldProblem;
@@ -247,11 +248,11 @@ public class ChannelService {
 		}
 		else {
 			kind = parse(input.kind());
-			if (kind == null || kind == PostKind.REPLY || PostKind.SYSTEM.contains(kind)) {
+			if (kind == null || kind == PostKind.REPLY || PostKinds.SYSTEM.contains(kind)) {
 				problems.add(FieldProblem.of("kind", "messaging.post.kind-unknown", input.kind()));
 				kind = null;
 			}
-			else if (!caller.role().isStaff() && !PostKind.MEMBERS_MAY.contains(kind)) {
+			else if (!caller.role().isStaff() && !PostKinds.MEMBERS_MAY.contains(kind)) {
 				problems.add(FieldProblem.of("kind", "messaging.post.kind-staff-only", input.kind()));
 			}
 			else if (kind == PostKind.EMERGENCY) {

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.civicgrid.identity.AccountDirectory;
 import org.civicgrid.identity.StaffAccount;
+import org.civicgrid.messaging.PostKind;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.database.DatabaseSettings;

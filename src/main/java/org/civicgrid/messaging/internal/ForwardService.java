@@ -12,6 +12,7 @@ import org.civicgrid.casework.CaseView;
 import org.civicgrid.casework.NewCaseReport;
 import org.civicgrid.casework.PublicStep;
 import org.civicgrid.casework.RelayedCases;
+import org.civicgrid.messaging.PostKind;
 import org.civicgrid.region.RegionDetail;
 import org.civicgrid.region.Regions;
 import org.civicgrid.shared.Caller;
@@ -210,7 +211,7 @@ public class ForwardService {
 		requireStaff(caller);
 		Post original = post.forwardOf() == null ? post
 				: posts.find(post.forwardOf(), caller.accountId()).orElseThrow(() -> ChannelService.postNotFound(postId));
-		if (original.parentId() != null || original.authorStaff() || !PostKind.FORWARDABLE.contains(original.kind())) {
+		if (original.parentId() != null || original.authorStaff() || !PostKinds.FORWARDABLE.contains(original.kind())) {
 			throw ConflictException.on("postId", "messaging.forward.not-residents");
 		}
 		return original;

@@ -2,6 +2,8 @@ package org.civicgrid.messaging.internal;
 
 import java.time.Instant;
 
+import org.civicgrid.messaging.PostKind;
+
 /**
  * A post of a channel at its place in the channel's sequence; a reply names its thread's first post. Hidden posts
  * keep their place and lose their words for everyone but the channel's owners. {@code receipts} counts

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.civicgrid.messaging.PostKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,9 +102,14 @@ class StoredPosts {
 			.query(StoredPosts::post).list();
 	}
 
-	/** Posts by one author since a moment, for the flood limit. */
+	/**
+	 * Posts one author wrote by hand since a moment, for the flood limit: not the copies of an emergency broadcast
+	 * (one per channel of a region), nor the forwards and steps written for them.
+	 */
 	int since(long author, Instant from) {
-		return jdbc.sql("select count(*) from msg_post where author_id = :a and created_at >= :from")
+		return jdbc.sql("""
+				select count(*) from msg_post where author_id = :a and created_at >= :from and broadcast_id is null
+				    and kind not in ('CASE_STEP', 'FORWARDED')""")
 			.param("a", author).param("from", Timestamp.from(from)).query(Integer.class).single();
 	}
 

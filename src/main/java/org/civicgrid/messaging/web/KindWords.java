@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.civicgrid.messaging.internal.PostKind;
+import org.civicgrid.messaging.PostKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -45,7 +45,7 @@ class NoticeReceiptsTests extends ApiTest {
 
 	@Test
 	void whoHasNotConfirmedIsSeenAndRemindedOnce() throws Exception {
-		clock.stopAt("2026-12-02T10:00");
+		clock.stopAt("2026-12-03T10:20");
 		JsonNode courtyard = Joining.courtyardOf(api, "resident1");
 		long channel = courtyard.path("id").asLong();
 		Joining.Joined joined = Joining.confirmed(api, courtyard, "王秀英", "5678");

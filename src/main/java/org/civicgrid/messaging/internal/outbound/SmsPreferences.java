@@ -2,13 +2,14 @@ package org.civicgrid.messaging.internal.outbound;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.civicgrid.messaging.PostKind;
+import org.civicgrid.shared.FieldProblem;
+import org.civicgrid.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ public class SmsPreferences {
 			.query((rs, n) -> Map.entry(PostKind.valueOf(rs.getString(1)), rs.getBoolean(2)))
 			.list()
 			.forEach(e -> chosen.put(e.getKey(), e.getValue()));
-		return Arrays.stream(PostKind.values())
+		return PostKind.USES.stream()
 			.map(k -> k.isEmergency() ? new SmsChoice(k, true, true, false)
 					: new SmsChoice(k, chosen.getOrDefault(k, settings.smsByDefault().contains(k)), false,
 							chosen.containsKey(k)))
@@ -65,8 +66,11 @@ public class SmsPreferences {
 	 */
 	@Transactional
 	public List<SmsChoice> choose(long accountId, Set<PostKind> bySms) {
+		if (!PostKind.USES.containsAll(bySms)) {
+			throw new InvalidInputException(List.of(FieldProblem.of("smsKinds", "messaging.outbound.kind-not-a-use")));
+		}
 		Timestamp at = Timestamp.from(clock.instant());
-		for (PostKind kind : PostKind.values()) {
+		for (PostKind kind : PostKind.USES) {
 			if (kind.isEmergency()) {
 				continue;
 			}
