@@ -38,12 +38,14 @@ public class ChannelService {
 	private final StoredMembers members;
 	private final MessagingSettings settings;
 	private final Questions questions;
+	private final ChannelRobots robots;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	ChannelService(StoredChannels channels, StoredPosts posts, StoredMembers members, MessagingSettings settings,
-			Questions questions, JdbcClient jdbc, Clock clock) {
+			Questions questions, ChannelRobots robots, JdbcClient jdbc, Clock clock) {
 		this.questions = questions;
+		this.robots = robots;
 		this.channels = channels;
 		this.posts = posts;
 		this.members = members;
@@ -187,7 +189,8 @@ public class ChannelService {
 
 	/** Writes a post at the channel's next place, moves the author's cursor there, and tells every node. */
 	Post write(Channel channel, StoredPosts.Row row, Long author) {
-		long seq = channels.nextSeq(channel.id());
+		StoredChannels.Next next = channels.nextSeq(channel.id());
+		long seq = next.seq();
 		StoredPosts.Row placed = row.at(seq);
 		long id = posts.insert(placed);
 		if (author != null) {
@@ -195,10 +198,14 @@ public class ChannelService {
 		}
 		tell(channel.id() + ":" + seq);
 		// a new post has no replies or receipts yet: what was written is what it is, without reading it back
-		return new Post(id, placed.channelId(), seq, placed.kind(), placed.parentId(), placed.authorId(),
+		Post post = new Post(id, placed.channelId(), seq, placed.kind(), placed.parentId(), placed.authorId(),
 				placed.authorName(), placed.authorStaff(), placed.title(), placed.body(), placed.link(),
 				placed.itemCode(), placed.confirmRead(), false, false, placed.at(), 0, 0, false, placed.forwardOf(),
 				placed.caseStep());
+		if (next.robot() != null) {
+			robots.relay(channel, post, next.robot());
+		}
+		return post;
 	}
 
 	/** Tells every node at the transaction's commit (nothing when it rolls back): {@code channel:seq} or a drop. */

@@ -101,10 +101,14 @@ class StoredChannels {
 			.param("me", account).param("c", channel).param("seq", seq).update();
 	}
 
+	/** The place a new post takes, and the WeCom robot the channel is linked to (null for none). */
+	record Next(long seq, String robot) {
+	}
+
 	/** Takes the channel's next sequence number; the row stays locked until the post's transaction ends. */
-	long nextSeq(long channel) {
-		return jdbc.sql("update msg_channel set last_seq = last_seq + 1 where id = :c returning last_seq")
-			.param("c", channel).query(Long.class).single();
+	Next nextSeq(long channel) {
+		return jdbc.sql("update msg_channel set last_seq = last_seq + 1 where id = :c returning last_seq, robot")
+			.param("c", channel).query((rs, n) -> new Next(rs.getLong(1), rs.getString(2))).single();
 	}
 
 	long count() {

@@ -6,6 +6,7 @@ import org.civicgrid.messaging.internal.Channel;
 import org.civicgrid.messaging.internal.ChannelService;
 import org.civicgrid.messaging.internal.Member;
 import org.civicgrid.messaging.internal.MembershipService;
+import org.civicgrid.messaging.internal.RobotLinks;
 import org.civicgrid.shared.Caller;
 import org.civicgrid.shared.ProblemException;
 import org.civicgrid.shared.qr.QrCodes;
@@ -37,8 +38,10 @@ class MembershipPages {
 	private final MembershipService memberships;
 	private final ChannelService channels;
 	private final PageForms forms;
+	private final RobotLinks robots;
 
-	MembershipPages(MembershipService memberships, ChannelService channels, PageForms forms) {
+	MembershipPages(MembershipService memberships, ChannelService channels, PageForms forms, RobotLinks robots) {
+		this.robots = robots;
 		this.memberships = memberships;
 		this.channels = channels;
 		this.forms = forms;
@@ -97,6 +100,8 @@ class MembershipPages {
 		model.addAttribute("pending", memberships.members(caller, id, "PENDING"));
 		model.addAttribute("active", memberships.members(caller, id, "ACTIVE"));
 		model.addAttribute("part", channels.part(caller, channel));
+		model.addAttribute("robot", robots.of(caller, id).orElse(null));
+		model.addAttribute("robots", robots.configured());
 		return "messaging/members";
 	}
 
@@ -104,6 +109,13 @@ class MembershipPages {
 	String decide(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long account,
 			@PathVariable String decision) {
 		memberships.decide(caller, id, account, "approve".equals(decision));
+		return "redirect:/messaging/channels/" + id + "/members";
+	}
+
+	@PostMapping("/messaging/channels/{id:\\d+}/robot")
+	String robot(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+			@RequestParam(required = false) String robot) {
+		robots.link(caller, id, robot);
 		return "redirect:/messaging/channels/" + id + "/members";
 	}
 
