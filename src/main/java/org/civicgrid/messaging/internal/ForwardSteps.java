@@ -31,11 +31,11 @@ class ForwardSteps {
 
 	@EventListener
 	void on(CaseStatusChanged event) {
-		Optional<Forward> found = forwards.byCase(event.id().value());
+		Optional<StoredForwards.OfCase> found = forwards.byCase(event.id().value());
 		if (found.isEmpty()) {
 			return;
 		}
-		Forward forward = found.get();
+		StoredForwards.OfCase forward = found.get();
 		PublicStep step = PublicStep.of(event.to());
 		if (step.name().equals(forward.caseStep())) {
 			return;
@@ -50,11 +50,11 @@ class ForwardSteps {
 
 	@EventListener
 	void on(CaseRated event) {
-		Optional<Forward> found = forwards.byCase(event.id().value());
+		Optional<StoredForwards.OfCase> found = forwards.byCase(event.id().value());
 		if (found.isEmpty()) {
 			return;
 		}
-		Forward forward = found.get();
+		StoredForwards.OfCase forward = found.get();
 		forwards.rated(forward.postId(), event.score(), event.at());
 		String body = event.comment() == null || event.comment().isBlank()
 				? service.words("messaging.forward.step.RATED", forward.caseNumber(), event.score())
@@ -63,7 +63,7 @@ class ForwardSteps {
 		post(forward, "RATED", body, event);
 	}
 
-	private void post(Forward forward, String step, String body, CaseEvent event) {
+	private void post(StoredForwards.OfCase forward, String step, String body, CaseEvent event) {
 		posts.find(forward.postId(), -1).ifPresent(original -> service.stepBack(original, null, step, body, event.at()));
 	}
 }

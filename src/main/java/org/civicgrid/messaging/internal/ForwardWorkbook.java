@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.civicgrid.messaging.internal.outbound.SheetHeader;
 import org.civicgrid.shared.time.Times;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,16 +31,7 @@ public class ForwardWorkbook {
 	public void write(List<Forward> forwards, Locale locale, OutputStream out) throws IOException {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Sheet sheet = book.createSheet(word("messaging.forward.console.title", locale));
-			Font bold = book.createFont();
-			bold.setBold(true);
-			var headerStyle = book.createCellStyle();
-			headerStyle.setFont(bold);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				var cell = header.createCell(i);
-				cell.setCellValue(word("messaging.forward.column." + COLUMNS.get(i), locale));
-				cell.setCellStyle(headerStyle);
-			}
+			SheetHeader.write(sheet, COLUMNS.stream().map(c -> word("messaging.forward.column." + c, locale)).toList());
 			int n = 0;
 			for (Forward f : forwards) {
 				Row row = sheet.createRow(++n);

@@ -39,8 +39,14 @@ class StoredForwards {
 			.optional();
 	}
 
-	Optional<Forward> byCase(long caseId) {
-		return jdbc.sql(SELECT + " where f.case_id = :id").param("id", caseId).query(StoredForwards::forward)
+	/** What a case's step needs to know of the forward it came from: asked on every step of every case, so lean. */
+	record OfCase(long postId, String caseNumber, String caseStep) {
+	}
+
+	Optional<OfCase> byCase(long caseId) {
+		return jdbc.sql("select post_id, case_number, case_step from msg_forward where case_id = :id")
+			.param("id", caseId)
+			.query((rs, n) -> new OfCase(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.optional();
 	}
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -43,16 +42,7 @@ class DeliveryWorkbook {
 	long write(RegionScope scope, DeliveryQuery query, Sort sort, Locale locale, OutputStream out) throws IOException {
 		try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
 			Sheet sheet = book.createSheet(word("messaging.outbound.page.title", locale));
-			Font bold = book.createFont();
-			bold.setBold(true);
-			var headerStyle = book.createCellStyle();
-			headerStyle.setFont(bold);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				var cell = header.createCell(i);
-				cell.setCellValue(word("messaging.outbound.column." + COLUMNS.get(i), locale));
-				cell.setCellStyle(headerStyle);
-			}
+			SheetHeader.write(sheet, COLUMNS.stream().map(c -> word("messaging.outbound.column." + c, locale)).toList());
 			long[] n = { 0 };
 			reading.executeWithoutResult(s -> deliveries.each(scope, query, sort, d -> {
 				DeliveryView v = DeliveryView.of(d);
