@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ForwardBrowserTests extends BrowserTest {
 
 	@Test
-	void aResidentsQuestionIsForwardedFiledHandledAndRatedFromItsThread() {
+	void aResidentsQuestionIsForwardedFiledHandledAndRatedFromItsThread() throws Exception {
 		Api api = Api.on(port);
 		long courtyard = MessagingApiTests.courtyardOf(api, "gridworker1");
 		String username = MessagingApiTests.resident(api);
@@ -68,6 +68,17 @@ class ForwardBrowserTests extends BrowserTest {
 		desk.navigate(base() + "/messaging/forwards?state=FORWARDED");
 		assertThat(desk.locator(".forward-row[data-post='" + postId + "']").count()).isEqualTo(1);
 		Browser.screenshot(desk, "forward-03-console");
+		var download = desk.waitForDownload(() -> desk.click("#forward-export"));
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.path().toFile())) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("发帖时间");
+			boolean found = false;
+			for (var row : sheet) {
+				found |= row.getRowNum() > 0 && words.equals(row.getCell(3).getStringCellValue())
+						&& "转发中".equals(row.getCell(6).getStringCellValue());
+			}
+			assertThat(found).as("the forwarded post in the export, on its way up").isTrue();
+		}
 		desk.click(".forward-row[data-post='" + postId + "'] a");
 		desk.waitForSelector("#case");
 		desk.click("#file-case");
